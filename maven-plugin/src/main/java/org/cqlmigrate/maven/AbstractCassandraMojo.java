@@ -1,0 +1,109 @@
+package org.cqlmigrate.maven;
+
+import java.io.File;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.cqlmigrate.api.CqlMigrateException;
+import org.cqlmigrate.api.Reporter;
+import org.cqlmigrate.api.config.Configuration;
+import org.cqlmigrate.api.config.ConfigurationResolver;
+import org.cqlmigrate.api.config.Setting;
+
+/**
+ * Maps the plugin's parameters onto the core's configuration and runs one engine operation. Every
+ * parameter is also a user property ({@code -Dcassandra.keyspace=...}); both count as explicit values and
+ * win over {@code CASSANDRA_*} environment variables, which win over defaults.
+ */
+public abstract class AbstractCassandraMojo extends AbstractMojo {
+
+    @Parameter(property = "cassandra.contactPoints")
+    String contactPoints;
+
+    @Parameter(property = "cassandra.localDc")
+    String localDc;
+
+    @Parameter(property = "cassandra.keyspace")
+    String keyspace;
+
+    @Parameter(property = "cassandra.replication")
+    String replication;
+
+    @Parameter(property = "cassandra.username")
+    String username;
+
+    @Parameter(property = "cassandra.password")
+    String password;
+
+    @Parameter(property = "cassandra.migrations")
+    String migrations;
+
+    @Parameter(property = "cassandra.seeds")
+    String seeds;
+
+    @Parameter(property = "cassandra.schemaAgreementTimeout")
+    String schemaAgreementTimeout;
+
+    @Parameter(property = "cassandra.requestTimeout")
+    String requestTimeout;
+
+    /** Script placeholders, as {@code <placeholders><name>value</name></placeholders>}. */
+    @Parameter
+    Map<String, String> placeholders = new LinkedHashMap<>();
+
+    /** A properties file keyed by the property names, read below the environment. */
+    @Parameter(property = "cassandra.configFile")
+    File configFile;
+
+    @Parameter(property = "cassandra.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File basedir;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping: cassandra.skip is true.");
+            return;
+        }
+        try {
+            run(configuration(), new MavenLogReporter(getLog()));
+        } catch (CqlMigrateException e) {
+            throw new MojoFailureException(e.getMessage()
+                    + e.suggestion().map(s -> System.lineSeparator() + "What to do: " + s).orElse(""), e);
+        }
+    }
+
+    /** Runs the goal's operation; the engine's typed errors become build failures with their message. */
+    protected abstract void run(Configuration configuration, Reporter reporter) throws MojoExecutionException;
+
+    Configuration configuration() {
+        return resolver(System.getenv()).resolve();
+    }
+
+    ConfigurationResolver resolver(Map<String, String> environment) {
+        ConfigurationResolver resolver = ConfigurationResolver.create()
+                .explicit(Setting.CONTACT_POINTS, contactPoints)
+                .explicit(Setting.LOCAL_DC, localDc)
+                .explicit(Setting.KEYSPACE, keyspace)
+                .explicit(Setting.REPLICATION, replication)
+                .explicit(Setting.USERNAME, username)
+                .explicit(Setting.PASSWORD, password)
+                .explicit(Setting.MIGRATIONS, migrations)
+                .explicit(Setting.SEEDS, seeds)
+                .explicit(Setting.SCHEMA_AGREEMENT_TIMEOUT, schemaAgreementTimeout)
+                .explicit(Setting.REQUEST_TIMEOUT, requestTimeout)
+                .explicitPlaceholders(placeholders)
+                .environment(environment)
+                .frontEndDefault(Setting.MIGRATIONS, new File(basedir, "migrations").getPath())
+                .frontEndDefault(Setting.SEEDS, new File(basedir, "seeds").getPath());
+        if (configFile != null) {
+            resolver.propertiesFile(configFile.toPath());
+        }
+        return resolver;
+    }
+}

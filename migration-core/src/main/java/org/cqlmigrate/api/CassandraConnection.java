@@ -1,0 +1,43 @@
+package org.cqlmigrate.api;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import org.cqlmigrate.api.config.Configuration;
+import org.cqlmigrate.internal.session.SessionFactory;
+
+/**
+ * An open session to the cluster, tuned for schema work, shared by migrate, seed and verify when
+ * they run one after the other.
+ */
+public final class CassandraConnection implements AutoCloseable {
+
+    private final CqlSession session;
+    private final Configuration configuration;
+
+    private CassandraConnection(CqlSession session, Configuration configuration) {
+        this.session = session;
+        this.configuration = configuration;
+    }
+
+    /**
+     * Connects to the configured contact points.
+     *
+     * @throws CassandraUnavailableException when no node answers or the login is refused
+     * @throws org.cqlmigrate.api.config.ConfigurationException when the local datacenter does not exist
+     */
+    public static CassandraConnection open(Configuration configuration) {
+        return new CassandraConnection(SessionFactory.open(configuration), configuration);
+    }
+
+    public CqlSession session() {
+        return session;
+    }
+
+    public Configuration configuration() {
+        return configuration;
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}
