@@ -7,6 +7,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.cqlmigrate.api.CassandraConnection;
 import org.cqlmigrate.api.CqlMigrateException;
 import org.cqlmigrate.api.Reporter;
 import org.cqlmigrate.api.config.Configuration;
@@ -71,7 +72,9 @@ public abstract class AbstractCassandraMojo extends AbstractMojo {
             return;
         }
         try {
-            run(configuration(), new MavenLogReporter(getLog()));
+            try (CassandraConnection connection = CassandraConnection.open(configuration())) {
+                run(connection, new MavenLogReporter(getLog()));
+            }
         } catch (CqlMigrateException e) {
             throw new MojoFailureException(e.getMessage()
                     + e.suggestion().map(s -> System.lineSeparator() + "What to do: " + s).orElse(""), e);
@@ -79,7 +82,7 @@ public abstract class AbstractCassandraMojo extends AbstractMojo {
     }
 
     /** Runs the goal's operation; the engine's typed errors become build failures with their message. */
-    protected abstract void run(Configuration configuration, Reporter reporter) throws MojoExecutionException;
+    protected abstract void run(CassandraConnection connection, Reporter reporter) throws MojoFailureException;
 
     Configuration configuration() {
         return resolver(System.getenv()).resolve();
