@@ -3,7 +3,9 @@ package org.cqlmigrate.internal.cql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.assertj.core.api.ThrowableAssertAlternative;
@@ -386,6 +388,16 @@ class CqlSplitterTest {
         private ScriptException catchSplit(String text) {
             return org.assertj.core.api.Assertions.catchThrowableOfType(ScriptException.class, () -> split(text));
         }
+    }
+
+    @Test
+    void splitsALargeScriptInLinearTime() {
+        String insert = "INSERT INTO t (k, v) VALUES (1, 'a value; with a semicolon');\n";
+        String script = insert.repeat(100_000);
+        List<CqlStatement> statements = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> split(script));
+        assertThat(statements).hasSize(100_000);
+        assertThat(statements.get(99_999)).extracting(CqlStatement::line, CqlStatement::index)
+                .containsExactly(100_000, 99_999);
     }
 
     @Test
