@@ -39,6 +39,8 @@ class ContactPointsTest {
             "localhost:0          | port of contact point 'localhost:0' is out of range 1-65535",
             "localhost:65536      | port of contact point 'localhost:65536' is out of range 1-65535",
             "[::1]:-1             | port of contact point '[::1]:-1' is out of range 1-65535",
+            "[::1]9042            | expected ':' and a port or nothing after ']' in contact point '[::1]9042' but found '9042'",
+            "[::1]:               | port of contact point '[::1]:' is not a number",
             "[::1:9042            | unclosed '[' in contact point '[::1:9042'",
             ":9042                | contact point ':9042' has no host",
             "[]:9042              | contact point '[]:9042' has no host",
