@@ -84,6 +84,14 @@ class ReplicationTest {
     }
 
     @Test
+    void rejectsADatacenterGivenTwice() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Replication.parse("NetworkTopologyStrategy:dc1=3,dc2=3,dc1=1"))
+                .withMessage("datacenter dc1 is given twice in 'NetworkTopologyStrategy:dc1=3,dc2=3,dc1=1';"
+                        + " give each datacenter one factor");
+    }
+
+    @Test
     void rejectsFactorsBelowOne() {
         assertThatIllegalArgumentException().isThrownBy(() -> Replication.parse("SimpleStrategy:0"))
                 .withMessage("replication factor must be at least 1, found 0");
