@@ -281,7 +281,30 @@ class ConfigurationResolverTest {
             assertThatExceptionOfType(ConfigurationException.class)
                     .isThrownBy(() -> ConfigurationResolver.create()
                             .explicitPlaceholders(Map.of("keyspace", "other")).resolve())
-                    .withMessageContaining("placeholder 'keyspace' is defined by the setting of the same name");
+                    .withMessage("Invalid placeholder 'keyspace' from option --placeholder / <placeholders>:"
+                            + " placeholder 'keyspace' is defined by the setting of the same name and cannot be redefined")
+                    .satisfies(e -> assertThat(e.suggestion()).hasValue(
+                            "Rename the placeholder; keyspace and replication come from their own settings."));
+            assertThatExceptionOfType(ConfigurationException.class)
+                    .isThrownBy(() -> ConfigurationResolver.create()
+                            .environment(Map.of("CASSANDRA_PLACEHOLDER_REPLICATION", "x")).resolve())
+                    .withMessageStartingWith("Invalid placeholder 'replication' from environment variable"
+                            + " CASSANDRA_PLACEHOLDER_REPLICATION: ");
+        }
+
+        @Test
+        void namesAScriptCannotWriteAreReportedWithTheirSource() throws IOException {
+            Path file = propertiesFile("cassandra.placeholders.team\\ name=billing\n");
+            assertThatExceptionOfType(ConfigurationException.class)
+                    .isThrownBy(() -> ConfigurationResolver.create().propertiesFile(file).resolve())
+                    .withMessage("Invalid placeholder 'team name' from property cassandra.placeholders.team name in "
+                            + file.toAbsolutePath() + ": expected a placeholder name of letters, digits, '_', '.'"
+                            + " and '-' but found 'team name'");
+            assertThatExceptionOfType(ConfigurationException.class)
+                    .isThrownBy(() -> ConfigurationResolver.create()
+                            .environment(Map.of("CASSANDRA_PLACEHOLDER_", "x")).resolve())
+                    .withMessage("Invalid placeholder '' from environment variable CASSANDRA_PLACEHOLDER_:"
+                            + " placeholder name must not be empty");
         }
     }
 }
