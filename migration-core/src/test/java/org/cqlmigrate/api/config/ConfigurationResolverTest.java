@@ -199,6 +199,16 @@ class ConfigurationResolverTest {
         }
 
         @Test
+        void rejectUpperCaseKeyspaceNamesThatCassandraWouldStoreInLowerCase() {
+            assertThatExceptionOfType(ConfigurationException.class)
+                    .isThrownBy(() -> ConfigurationResolver.create()
+                            .environment(Map.of("CASSANDRA_KEYSPACE", "MyApp")).resolve())
+                    .withMessage("Invalid cassandra.keyspace 'MyApp' from environment variable CASSANDRA_KEYSPACE:"
+                            + " expected a lower-case keyspace name but found 'MyApp'; CQL folds unquoted names to"
+                            + " lower case, so Cassandra would call it 'myapp'");
+        }
+
+        @Test
         void aMissingPropertiesFileIsNamed() {
             Path missing = directory.resolve("missing.properties");
             assertThatExceptionOfType(ConfigurationException.class)
