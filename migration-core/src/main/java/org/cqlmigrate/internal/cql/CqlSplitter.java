@@ -120,10 +120,10 @@ public final class CqlSplitter {
                 pos++;
                 atInnerStatementStart = true;
             } else if (c == '\'') {
-                skipQuoted('\'', "string", "Close the string with ' ; write a quote inside a string as ''.");
+                skipQuoted('\'', "string", "Close the string with a ' (a quote inside a string is written '').");
             } else if (c == '"') {
                 skipQuoted('"', "quoted identifier",
-                        "Close the identifier with \" ; write a double quote inside it as \"\".");
+                        "Close the identifier with a \" (a double quote inside it is written \"\").");
             } else if (startsWith("$$")) {
                 skipDollarBody();
             } else if (isWordCharacter(c)) {

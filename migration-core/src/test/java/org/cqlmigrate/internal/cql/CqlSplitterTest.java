@@ -188,6 +188,12 @@ class CqlSplitterTest {
         }
 
         @Test
+        void dollarQuotedStringsWorkOutsideFunctionBodiesToo() {
+            assertThat(texts("INSERT INTO t (k, v) VALUES (1, $$it's; \"fine\"$$);DROP TABLE t;"))
+                    .containsExactly("INSERT INTO t (k, v) VALUES (1, $$it's; \"fine\"$$)", "DROP TABLE t");
+        }
+
+        @Test
         void placeholdersAreOrdinaryText() {
             assertThat(texts("CREATE KEYSPACE ${keyspace} WITH replication = ${replication};USE ${keyspace};"))
                     .containsExactly("CREATE KEYSPACE ${keyspace} WITH replication = ${replication}", "USE ${keyspace}");
@@ -317,7 +323,7 @@ class CqlSplitterTest {
             assertThat(error.failure()).isEqualTo(Failure.CONFIGURATION);
             assertThat(error).hasMessage(SOURCE + ":2:33: string 'oops); is never closed: expected a closing '"
                     + " but found the end of the script");
-            assertThat(error.suggestion()).hasValueSatisfying(s -> assertThat(s).contains("''"));
+            assertThat(error.suggestion()).hasValue("Close the string with a ' (a quote inside a string is written '').");
         }
 
         @Test
