@@ -70,8 +70,9 @@ public final class ScriptDiscovery {
                 .filter(file -> isScriptName(file.name))
                 .sorted(Comparator.comparing((ScriptFile file) -> file.name).thenComparing(file -> file.origin))
                 .collect(Collectors.toList());
+        requireScriptNames(scripts);
         for (ScriptFile script : scripts) {
-            script.version = parseVersion(script);
+            script.version = Integer.parseInt(script.name.substring(0, script.name.indexOf('_')));
         }
         Map<Integer, ScriptFile> byVersion = new TreeMap<>();
         for (ScriptFile script : scripts) {
@@ -100,35 +101,42 @@ public final class ScriptDiscovery {
         return !fileName.startsWith(".") && fileName.toLowerCase(Locale.ROOT).endsWith(EXTENSION);
     }
 
-    private static int parseVersion(ScriptFile script) {
-        String name = script.name;
+    /** Reports the first badly named script, and names the others so that all can be renamed at once. */
+    private static void requireScriptNames(List<ScriptFile> scripts) {
+        List<ScriptFile> misnamed = scripts.stream().filter(s -> namingProblem(s.name) != null).collect(Collectors.toList());
+        if (misnamed.isEmpty()) {
+            return;
+        }
+        ScriptFile first = misnamed.get(0);
+        String others = misnamed.size() == 1 ? "" : misnamed.stream().skip(1).map(s -> s.name)
+                .collect(Collectors.joining(", ", " (also misnamed: ", ")"));
+        throw new ScriptException(first.source, 0, 0, namingProblem(first.name) + ": " + NAMING_RULE + others,
+                "Rename the " + (misnamed.size() == 1 ? "file" : "files") + "; a .cql file in " + first.folder
+                        + " is always taken for a migration script.");
+    }
+
+    /** What is wrong with a script's name, or null when it follows the rule. */
+    private static String namingProblem(String name) {
         int underscore = name.indexOf('_');
-        String problem = null;
-        int version = 0;
         if (underscore <= 0) {
-            problem = "file name " + name + " does not start with <version>_";
-        } else if (underscore + 1 >= name.length() - EXTENSION.length()) {
-            problem = "file name " + name + " has no description after " + name.substring(0, underscore + 1);
-        } else {
-            String digits = name.substring(0, underscore);
-            if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                problem = "file name " + name + " starts with '" + digits + "', which is not a whole number";
-            } else {
-                try {
-                    version = Integer.parseInt(digits);
-                } catch (NumberFormatException e) {
-                    problem = "the version of " + name + " is larger than " + Integer.MAX_VALUE;
-                }
-                if (problem == null && version < 1) {
-                    problem = "the version of " + name + " is 0; versions start at 1";
-                }
-            }
+            return "file name " + name + " does not start with <version>_";
         }
-        if (problem == null) {
-            return version;
+        if (underscore + 1 >= name.length() - EXTENSION.length()) {
+            return "file name " + name + " has no description after " + name.substring(0, underscore + 1);
         }
-        throw new ScriptException(script.source, 0, 0, problem + ": " + NAMING_RULE,
-                "Rename the file; a .cql file in " + script.folder + " is always taken for a migration script.");
+        String digits = name.substring(0, underscore);
+        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return "file name " + name + " starts with '" + digits + "', which is not a whole number";
+        }
+        String significant = digits.replaceFirst("^0+(?=.)", "");
+        long version = significant.length() > 10 ? Long.MAX_VALUE : Long.parseLong(significant);
+        if (version > Integer.MAX_VALUE) {
+            return "the version of " + name + " is larger than " + Integer.MAX_VALUE;
+        }
+        if (version < 1) {
+            return "the version of " + name + " is 0; versions start at 1";
+        }
+        return null;
     }
 
     /** {@code 2_add_user_email.cql} is described as {@code add user email}. */

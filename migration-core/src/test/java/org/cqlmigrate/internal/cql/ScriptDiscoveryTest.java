@@ -143,6 +143,7 @@ class ScriptDiscoveryTest {
                 "-3_negative.cql       | file name -3_negative.cql starts with '-3', which is not a whole number",
                 "0_zero.cql            | the version of 0_zero.cql is 0; versions start at 1",
                 "2147483648_big.cql    | the version of 2147483648_big.cql is larger than 2147483647",
+                "99999999999999999999_huge.cql | the version of 99999999999999999999_huge.cql is larger than 2147483647",
         })
         void aBadlyNamedScriptIsReportedWithTheRule(String name, String problem) throws IOException {
             write("1_fine.cql", "USE ks;");
@@ -157,6 +158,26 @@ class ScriptDiscoveryTest {
                     .satisfies(e -> assertThat(List.of(e.line(), e.column())).containsExactly(0, 0))
                     .satisfies(e -> assertThat(e.suggestion()).hasValue("Rename the file; a .cql file in "
                             + directory + " is always taken for a migration script."));
+        }
+
+        @Test
+        void namesEveryBadlyNamedScriptAtOnce() throws IOException {
+            Path first = write("V1__create_users.cql", "USE ks;");
+            write("V2__add_orders.cql", "USE ks;");
+            write("init.cql", "USE ks;");
+            write("3_fine.cql", "USE ks;");
+
+            assertThatExceptionOfType(ScriptException.class)
+                    .isThrownBy(() -> discoverDirectory())
+                    .withMessageStartingWith(first + ": file name V1__create_users.cql starts with 'V1'")
+                    .withMessageEndingWith(" (also misnamed: V2__add_orders.cql, init.cql)")
+                    .satisfies(e -> assertThat(e.suggestion().orElseThrow()).startsWith("Rename the files; "));
+        }
+
+        @Test
+        void versionsWithLeadingZerosAreNotTooLarge() throws IOException {
+            write("00000000001_padded.cql", "USE ks;");
+            assertThat(discoverDirectory()).extracting(MigrationScript::version).containsExactly(1);
         }
 
         @Test
