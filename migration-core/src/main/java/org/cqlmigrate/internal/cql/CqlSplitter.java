@@ -13,7 +13,8 @@ import org.cqlmigrate.api.cql.ScriptException;
  * ({@code --}, {@code //}, {@code /* *}{@code /}), a string ({@code '...'} with {@code ''}), a quoted
  * identifier ({@code "..."} with {@code ""}) or a {@code $$...$$} function body, and it keeps
  * {@code BEGIN [UNLOGGED|COUNTER|LOGGED] BATCH ... APPLY BATCH} and
- * {@code BEGIN TRANSACTION ... COMMIT TRANSACTION} whole.
+ * {@code BEGIN TRANSACTION ... COMMIT TRANSACTION} whole. Statements are returned with {@code \n} line
+ * endings whatever the script uses.
  */
 public final class CqlSplitter {
 
@@ -197,7 +198,8 @@ public final class CqlSplitter {
         private void finishStatement() {
             if (start >= 0) {
                 TextPosition at = positionOf(start);
-                statements.add(new CqlStatement(text.substring(start, end), at.line(), at.column(), statements.size()));
+                statements.add(new CqlStatement(LineEndings.normalize(text.substring(start, end)), at.line(), at.column(),
+                        statements.size()));
             }
             resetStatement();
         }

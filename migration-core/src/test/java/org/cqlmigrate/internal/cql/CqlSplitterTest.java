@@ -295,7 +295,14 @@ class CqlSplitterTest {
                     .containsExactly(tuple(2, 1), tuple(6, 3))
                     .isEqualTo(fromLf.stream().map(s -> tuple(s.line(), s.column())).toList());
             assertThat(fromCrlf).extracting(CqlStatement::text)
-                    .containsExactly("CREATE TABLE t (\r\n  k int PRIMARY KEY\r\n)", "INSERT INTO t (k) VALUES (1)");
+                    .containsExactly("CREATE TABLE t (\n  k int PRIMARY KEY\n)", "INSERT INTO t (k) VALUES (1)")
+                    .isEqualTo(fromLf.stream().map(CqlStatement::text).toList());
+        }
+
+        @Test
+        void multiLineStringsGetTheSameLineEndingsOnEveryCheckout() {
+            assertThat(texts("INSERT INTO t (k, v) VALUES (1, 'one\r\ntwo\rthree');"))
+                    .containsExactly("INSERT INTO t (k, v) VALUES (1, 'one\ntwo\nthree')");
         }
 
         @Test
