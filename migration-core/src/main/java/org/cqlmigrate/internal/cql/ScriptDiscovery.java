@@ -44,8 +44,9 @@ import org.cqlmigrate.api.cql.ScriptException;
  */
 public final class ScriptDiscovery {
 
-    static final String EXTENSION = ".cql";
-    static final String NAMING_RULE = "a script is named <version>_<description>.cql, where <version> is a whole"
+    private static final String EXTENSION = ".cql";
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+    private static final String NAMING_RULE = "a script is named <version>_<description>.cql, where <version> is a whole"
             + " number from 1 to " + Integer.MAX_VALUE + ", for example 1_create_users.cql or 002_add_orders.cql";
 
     private ScriptDiscovery() {
@@ -158,7 +159,8 @@ public final class ScriptDiscovery {
         }
         if (result.isError()) {
             out.flip();
-            TextPosition at = TextPosition.START.advance(out, out.length());
+            int firstCharacter = out.length() > 0 && out.charAt(0) == BYTE_ORDER_MARK.charAt(0) ? 1 : 0;
+            TextPosition at = TextPosition.START.advance(out, firstCharacter, out.length());
             throw new ScriptException(script.source, at.line(), at.column(),
                     String.format("found byte 0x%02X (file offset %d) where UTF-8 text was expected",
                             bytes[in.position()] & 0xFF, in.position()),
@@ -167,7 +169,7 @@ public final class ScriptDiscovery {
         }
         out.flip();
         String text = out.toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
     }
 
     private static List<ScriptFile> listDirectory(Location location) {

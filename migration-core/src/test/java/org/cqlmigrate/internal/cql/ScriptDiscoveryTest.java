@@ -216,6 +216,19 @@ class ScriptDiscoveryTest {
         }
 
         @Test
+        void aByteOrderMarkIsNotCountedAsAColumn() throws IOException {
+            byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+            byte[] latin1 = "USE caf\u00e9;".getBytes(StandardCharsets.ISO_8859_1);
+            byte[] content = Arrays.copyOf(bom, bom.length + latin1.length);
+            System.arraycopy(latin1, 0, content, bom.length, latin1.length);
+            write("1_bom_latin1.cql", content);
+
+            assertThatExceptionOfType(ScriptException.class)
+                    .isThrownBy(() -> discoverDirectory())
+                    .satisfies(e -> assertThat(List.of(e.line(), e.column())).containsExactly(1, 8));
+        }
+
+        @Test
         void aTruncatedMultiByteCharacterAtTheEndIsReported() throws IOException {
             byte[] euro = "SELECT '\u20ac".getBytes(StandardCharsets.UTF_8);
             byte[] truncated = Arrays.copyOf(euro, euro.length - 1);
