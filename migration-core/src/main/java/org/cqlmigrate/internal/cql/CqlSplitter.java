@@ -168,6 +168,9 @@ public final class CqlSplitter {
                 return;
             }
             String second = leadingWords.get(1);
+            if (second == null) {
+                return;
+            }
             if ("BATCH".equals(second)
                     || (leadingWords.size() == 3 && BATCH_KINDS.contains(second) && "BATCH".equals(leadingWords.get(2)))) {
                 block = Block.BATCH;

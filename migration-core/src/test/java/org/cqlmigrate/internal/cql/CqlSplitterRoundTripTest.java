@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.cqlmigrate.api.cql.ScriptException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +51,31 @@ class CqlSplitterRoundTripTest {
                         .as("position of statement %d, seed %d, script:%n%s", i, seed, script)
                         .containsExactly(positions.get(i));
                 assertThat(split.get(i).index()).isEqualTo(i);
+            }
+        }
+    }
+
+    @Test
+    void arbitraryTextEitherSplitsOrFailsWithAPositionInsideTheText() {
+        String[] pieces = {"'", "\"", "$$", "$", "/*", "*/", "--", "//", "/", "-", ";", "\n", "\r\n", " ", "a",
+                "BEGIN", "BATCH", "APPLY", "TRANSACTION", "COMMIT", "INSERT", "CREATE", "${x}", "é"};
+        for (int seed = 0; seed < 5000; seed++) {
+            Random random = new Random(seed);
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(30);
+            for (int i = 0; i < length; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+            }
+            String script = text.toString();
+            long lines = script.lines().count();
+            try {
+                List<CqlStatement> statements = CqlSplitter.split("fuzz.cql", script);
+                assertThat(statements).as("seed %d", seed)
+                        .allSatisfy(statement -> assertThat(statement.text()).isNotBlank().isEqualTo(statement.text().strip()));
+            } catch (ScriptException e) {
+                assertThat(e.line()).as("seed %d: %s", seed, e.getMessage()).isBetween(1, (int) Math.max(lines, 1));
+                assertThat(e.column()).as("seed %d: %s", seed, e.getMessage()).isPositive();
+                assertThat(e.getMessage()).startsWith("fuzz.cql:" + e.line() + ":" + e.column() + ": ");
             }
         }
     }

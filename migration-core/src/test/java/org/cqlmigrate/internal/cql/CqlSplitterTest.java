@@ -249,6 +249,12 @@ class CqlSplitterTest {
         }
 
         @Test
+        void beginFollowedByAnythingButAWordIsAnOrdinaryStatement() {
+            assertThat(texts("BEGIN 'x' BATCH; BEGIN \"unlogged\" BATCH; DROP TABLE t;"))
+                    .containsExactly("BEGIN 'x' BATCH", "BEGIN \"unlogged\" BATCH", "DROP TABLE t");
+        }
+
+        @Test
         void beginAndBatchAsIdentifiersElsewhereAreNotABatch() {
             assertThat(texts("SELECT begin, batch FROM t; UPDATE t SET apply = 1 WHERE batch = 2;"))
                     .containsExactly("SELECT begin, batch FROM t", "UPDATE t SET apply = 1 WHERE batch = 2");
