@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.cqlmigrate.api.config.Configuration;
 import org.cqlmigrate.api.config.ConfigurationException;
@@ -158,6 +159,33 @@ class PlaceholdersTest {
     void aDefinedEmptyValueIsAllowed() {
         assertThat(new Placeholders(Map.of("suffix", "")).resolve(SOURCE, new CqlStatement("DROP TABLE t${suffix}", 1, 1, 0))
                 .text()).isEqualTo("DROP TABLE t");
+    }
+
+    @Test
+    void arbitraryTextEitherResolvesOrFailsAtAPlaceholderInsideTheStatement() {
+        String[] pieces = {"$", "{", "}", "$$", "${", "${region}", "${nope}", "a", "-", ".", " ", "\n", "'", "é"};
+        for (int seed = 0; seed < 5000; seed++) {
+            Random random = new Random(seed);
+            StringBuilder text = new StringBuilder("X");
+            int length = random.nextInt(20);
+            for (int i = 0; i < length; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            CqlStatement statement = new CqlStatement(text.toString(), 3, 5, 0);
+            int lastLine = 3 + (int) text.chars().filter(c -> c == '\n').count();
+            try {
+                String resolved = placeholders.resolve(SOURCE, statement).text();
+                // A ${region} left in the text is the second half of a $$ pair, as in $${region}.
+                for (int at = resolved.indexOf("${region}"); at >= 0; at = resolved.indexOf("${region}", at + 1)) {
+                    assertThat(at > 0 && resolved.charAt(at - 1) == '$').as("seed %d, input %s", seed, text).isTrue();
+                }
+            } catch (ScriptException e) {
+                assertThat(e.line()).as("seed %d: %s", seed, e.getMessage()).isBetween(3, lastLine);
+                assertThat(e.column()).as("seed %d: %s", seed, e.getMessage()).isPositive();
+                assertThat(e.line() > 3 || e.column() > 5).as("seed %d: after the statement's first character", seed)
+                        .isTrue();
+            }
+        }
     }
 
     @Test
