@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -178,6 +180,29 @@ class ScriptDiscoveryTest {
         void versionsWithLeadingZerosAreNotTooLarge() throws IOException {
             write("00000000001_padded.cql", "USE ks;");
             assertThat(discoverDirectory()).extracting(MigrationScript::version).containsExactly(1);
+        }
+
+        @Test
+        void arbitraryNamesEitherGiveAVersionOrANamingError() throws IOException {
+            String[] pieces = {"0", "1", "9", "_", "-", "a", "V", " ", "2147483648", "00000000000"};
+            for (int seed = 0; seed < 300; seed++) {
+                Random random = new Random(seed);
+                StringBuilder name = new StringBuilder();
+                for (int i = random.nextInt(6); i >= 0; i--) {
+                    name.append(pieces[random.nextInt(pieces.length)]);
+                }
+                Path folder = Files.createDirectories(directory.resolve("case" + seed));
+                Files.writeString(folder.resolve(name + ".cql"), "USE ks;");
+                try {
+                    List<MigrationScript> scripts = ScriptDiscovery.discover(Location.directory(folder));
+                    assertThat(scripts).as("seed %d, name %s", seed, name).singleElement()
+                            .satisfies(script -> assertThat(script.version()).isPositive()
+                                    .isEqualTo(new BigInteger(name.substring(0, name.indexOf("_"))).intValueExact()));
+                } catch (ScriptException e) {
+                    assertThat(e.getMessage()).as("seed %d, name %s", seed, name)
+                            .contains(name + ".cql").contains("a script is named <version>_<description>.cql");
+                }
+            }
         }
 
         @Test
