@@ -89,10 +89,11 @@ public final class EmbeddedCassandra implements AutoCloseable {
         writeConfiguration();
 
         ProcessBuilder processBuilder = new ProcessBuilder(
-                JvmArguments.command(javaExecutable, layout, ports, heap, jvmArguments, jars))
+                JvmArguments.command(javaExecutable, layout, ports, heap, jvmArguments))
                 .directory(layout.directory().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(layout.outputLog().toFile());
+        processBuilder.environment().put("CLASSPATH", JvmArguments.classpath(jars));
         Process started;
         try {
             started = processBuilder.start();
