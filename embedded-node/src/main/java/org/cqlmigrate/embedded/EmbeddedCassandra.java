@@ -123,10 +123,12 @@ public final class EmbeddedCassandra implements AutoCloseable {
         } catch (IllegalStateException shuttingDown) {
             // The JVM is exiting: the hook stops the node itself.
         }
+        long stoppingAt = System.nanoTime();
         LeftoverNode.terminate(running.toHandle());
         LeftoverNode.deletePid(layout);
         process = null;
-        LOG.info("Cassandra node in {} stopped", layout.directory());
+        LOG.info("Cassandra node in {} stopped in {} ms", layout.directory(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stoppingAt));
     }
 
     @Override
