@@ -84,6 +84,17 @@ class EmbeddedCassandraTest {
                 .hasMessageContaining("use 4.1 or later");
     }
 
+    @Test
+    void rejectsCassandra4OnAJavaItDoesNotRunOn() {
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(JavaRelease.featureVersion(javaHome) > 11);
+
+        assertThatThrownBy(() -> node("unused").version("4.1.10").javaHome(javaHome).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Cassandra 4.1.10 runs on Java 8 or 11")
+                .hasMessageContaining("use Cassandra 5.0 or later, or a JDK 11 as javaHome");
+    }
+
     private static Path pidFile(EmbeddedCassandra node) {
         return node.directory().resolve("cassandra.pid");
     }
