@@ -2,14 +2,12 @@ package org.cqlmigrate.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Starts nodes of its own, each in a directory of its own; kept to few starts because each costs seconds. */
@@ -22,17 +20,28 @@ class EmbeddedCassandraTest {
     }
 
     @Test
-    void aNewNodeReplacesTheOneAKilledRunLeftInItsDirectoryAndStopEndsItsProcess() {
-        EmbeddedCassandra leftover = node("embedded-takeover").build();
+    void aNodeInUseIsLeftAloneButOneWhoseOwnerDiedIsReplacedAndStopEndsItsProcess() throws Exception {
+        EmbeddedCassandra first = node("embedded-takeover").build();
         EmbeddedCassandra next = node("embedded-takeover").build();
         try {
-            long leftoverPid = leftover.start().pid();
-            assertThat(pidFile(leftover)).hasContent(Long.toString(leftoverPid));
+            long firstPid = first.start().pid();
+            assertThat(pidFile(first)).hasContent(firstPid + "\n" + ProcessHandle.current().pid());
+
+            assertThatThrownBy(next::start)
+                    .isInstanceOf(EmbeddedCassandraException.class)
+                    .hasMessageContaining("A Cassandra node (pid " + firstPid + ") already runs in " + first.directory())
+                    .hasMessageContaining("Stop that run first, or give this node another directory");
+            assertThat(first.isRunning()).isTrue();
+
+            // As if the JVM that started the first node had been killed: its owner is a process that has ended.
+            Process deadOwner = new ProcessBuilder("true").start();
+            deadOwner.waitFor();
+            LeftoverNode.writePid(new NodeLayout(first.directory()), firstPid, deadOwner.pid());
 
             long nextPid = next.start().pid();
 
-            assertThat(ProcessHandle.of(leftoverPid).filter(ProcessHandle::isAlive)).isEmpty();
-            assertThat(pidFile(next)).hasContent(Long.toString(nextPid));
+            assertThat(ProcessHandle.of(firstPid).filter(ProcessHandle::isAlive)).isEmpty();
+            assertThat(pidFile(next)).content().startsWith(nextPid + "\n");
             try (CqlSession session = CqlSession.builder().addContactPoint(next.contactPoint())
                     .withLocalDatacenter(next.localDatacenter()).build()) {
                 assertThat(session.execute("SELECT release_version FROM system.local").one().getString(0))
@@ -47,7 +56,7 @@ class EmbeddedCassandraTest {
             assertThat(FreePorts.isFree(next.contactPoint().getAddress(), next.nativePort())).isTrue();
         } finally {
             next.stop();
-            leftover.stop();
+            first.stop();
         }
     }
 
@@ -87,7 +96,7 @@ class EmbeddedCassandraTest {
     @Test
     void rejectsCassandra4OnAJavaItDoesNotRunOn() {
         Path javaHome = Path.of(System.getProperty("java.home"));
-        org.junit.jupiter.api.Assumptions.assumeTrue(JavaRelease.featureVersion(javaHome) > 11);
+        assumeTrue(JavaRelease.featureVersion(javaHome) > 11);
 
         assertThatThrownBy(() -> node("unused").version("4.1.10").javaHome(javaHome).build())
                 .isInstanceOf(IllegalArgumentException.class)

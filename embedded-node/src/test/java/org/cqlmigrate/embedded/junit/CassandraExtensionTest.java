@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
+import java.nio.file.Path;
 import org.cqlmigrate.embedded.EmbeddedCassandra;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,6 @@ class CassandraExtensionTest {
     void nodeWritesItsLogUnderItsDirectory(EmbeddedCassandra node) {
         assertThat(node.systemLog()).startsWith(node.directory()).isRegularFile();
         assertThat(node.directory()).isEqualTo(
-                java.nio.file.Path.of(System.getProperty("cqlmigrate.embedded.dir")).toAbsolutePath().normalize());
+                Path.of(System.getProperty("cqlmigrate.embedded.dir")).toAbsolutePath().normalize());
     }
 }
