@@ -31,8 +31,7 @@ class MigratorTest {
 
     @BeforeAll
     static void connect(EmbeddedCassandra node) {
-        session = CqlSession.builder().addContactPoint(node.contactPoint())
-                .withLocalDatacenter(node.localDatacenter()).build();
+        session = TestKeyspace.plainSession(node);
     }
 
     @AfterAll
@@ -360,8 +359,7 @@ class MigratorTest {
                 """);
         session.execute("CREATE KEYSPACE " + keyspace.name
                 + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
-        try (CqlSession own = CqlSession.builder().addContactPoint(node.contactPoint())
-                .withLocalDatacenter(node.localDatacenter()).build()) {
+        try (CqlSession own = TestKeyspace.plainSession(node)) {
             // What cassandra-migration 2.6.1_v4 would have written after applying 1_users.cql.
             new org.cognitor.cassandra.migration.Database(own, keyspace.name);
             own.execute("CREATE TABLE " + keyspace.name + ".users (id int PRIMARY KEY, name text)");

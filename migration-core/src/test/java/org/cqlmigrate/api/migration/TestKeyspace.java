@@ -1,6 +1,10 @@
 package org.cqlmigrate.api.migration;
 
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import java.io.IOException;
+import java.time.Duration;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +52,16 @@ final class TestKeyspace {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A session with the driver's defaults, as an application or cassandra-migration would open it. */
+    static CqlSession plainSession(EmbeddedCassandra node) {
+        return CqlSession.builder()
+                .withConfigLoader(DriverConfigLoader.programmaticBuilder()
+                        .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(30)).build())
+                .addContactPoint(node.contactPoint())
+                .withLocalDatacenter(node.localDatacenter())
+                .build();
     }
 
     private synchronized void record(String message) {
