@@ -5,6 +5,7 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import com.datastax.oss.driver.api.core.servererrors.InvalidQueryException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
@@ -74,26 +75,37 @@ final class HistoryStore {
     }
 
     /**
-     * Creates the missing history tables. Each gets a table id derived from its keyspace and name: when
-     * several runners create the same table at once through different nodes, they all create the same
-     * table instead of conflicting definitions.
+     * Creates the history tables that do not exist. Every table is asked for, even one that
+     * {@code system_schema} already lists: another runner may be creating it right now, and a node lists a
+     * new table a moment before it accepts queries on it, whereas {@code IF NOT EXISTS} returns only once
+     * the table is usable. Each table gets an id derived from its keyspace and name, so runners creating
+     * it at once through different nodes create the same table instead of conflicting definitions.
      */
-    void createMissingTables() {
-        Set<String> existing = existingTables();
+    void createTables() {
         for (Map.Entry<String, String> table : DEFINITIONS.entrySet()) {
-            if (!existing.contains(table.getKey())) {
-                String cql = "CREATE TABLE IF NOT EXISTS " + qualified(table.getKey()) + " " + table.getValue()
-                        + " WITH ID = " + tableId(table.getKey());
-                agreement.require(session.execute(cql), "creating the history table " + qualified(table.getKey()));
-            }
+            String cql = "CREATE TABLE IF NOT EXISTS " + qualified(table.getKey()) + " " + table.getValue()
+                    + " WITH ID = " + tableId(table.getKey());
+            agreement.require(session.execute(cql), "creating the history table " + qualified(table.getKey()));
         }
     }
 
+    /** Reads the history; a table another runner is still creating counts as empty until it is usable. */
     History read() {
         Set<String> tables = existingTables();
         if (!tables.contains(HISTORY)) {
             return History.EMPTY;
         }
+        try {
+            return read(tables);
+        } catch (InvalidQueryException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not exist")) {
+                return History.EMPTY;
+            }
+            throw e;
+        }
+    }
+
+    private History read(Set<String> tables) {
         Map<Integer, HistoryRow> succeeded = new HashMap<>();
         Map<Integer, HistoryRow> failed = new HashMap<>();
         for (Row row : session.execute(quorum("SELECT applied_successful, version, script_name, script, executed_at"

@@ -76,7 +76,7 @@ public final class MigrationEngine {
         if (replication.isEmpty()) {
             createKeyspace(plans, pending.get(0), resolved.get(pending.get(0).version()));
         }
-        store.createMissingTables();
+        store.createTables();
         try (MigrationLock lock = MigrationLock.acquire(session, keyspace, store.qualified(HistoryStore.LEADER),
                 holder(), options.lockWaitTimeout(), options.releaseLockOnShutdown(), reporter)) {
             // Another runner may have applied scripts while this one waited.
@@ -127,7 +127,7 @@ public final class MigrationEngine {
                     "Baseline is for adopting the tool on a keyspace that already holds tables; on a new keyspace"
                             + " run migrate instead.");
         }
-        store.createMissingTables();
+        store.createTables();
         try (MigrationLock lock = MigrationLock.acquire(session, keyspace, store.qualified(HistoryStore.LEADER),
                 holder(), MigrateOptions.defaults().lockWaitTimeout(), false, reporter)) {
             History history = store.read();
@@ -159,7 +159,7 @@ public final class MigrationEngine {
             reporter.info("Keyspace " + keyspace + " has no migration history; nothing to repair.");
             return info();
         }
-        store.createMissingTables();
+        store.createTables();
         try (MigrationLock lock = MigrationLock.acquire(session, keyspace, store.qualified(HistoryStore.LEADER),
                 holder(), MigrateOptions.defaults().lockWaitTimeout(), false, reporter)) {
             int repaired = 0;
