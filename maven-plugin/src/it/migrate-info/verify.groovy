@@ -11,4 +11,5 @@ assert table.size() == 3 : "info did not list three applied scripts:\n${table.jo
 assert table.any { it.contains('2_create_users.cql') && it.contains('create users') }
 assert log.indexOf('| success') > log.indexOf('nothing to apply') : 'info ran before migrate'
 assert log.contains('stopped.') : 'cassandra:stop did not stop the node'
+assert !log.contains('RejectedExecutionException') : 'closing the connection logged an error'
 return true
