@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         description = "Schema migrations and data seeding for Apache Cassandra.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {},
+        subcommands = {SeedCommand.class},
         footer = {"",
                 "Settings come from options, then CASSANDRA_* environment variables, then --config FILE,"
                         + " then defaults.",
