@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.cqlmigrate.api.CassandraConnection;
 import org.cqlmigrate.api.Reporter;
 import org.cqlmigrate.api.config.Configuration;
+import org.cqlmigrate.embedded.EmbeddedCassandra;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -20,6 +21,9 @@ abstract class ConnectedCommand implements Callable<Integer> {
     @Mixin
     SettingsOptions settings;
 
+    @Mixin
+    EmbeddedOptions embedded;
+
     @Option(names = "--verbose", description = "Print details of each step.")
     boolean verbose;
 
@@ -27,7 +31,9 @@ abstract class ConnectedCommand implements Callable<Integer> {
     public final Integer call() {
         Configuration configuration = settings.resolver(root.environment()).resolve();
         Reporter reporter = new ConsoleReporter(root.out(), root.err(), verbose);
-        try (CassandraConnection connection = CassandraConnection.open(configuration)) {
+        try (EmbeddedCassandra node = embedded.startIfRequested(reporter);
+             CassandraConnection connection = CassandraConnection.open(node == null ? configuration
+                     : EmbeddedOptions.connectingTo(node, settings.resolver(root.environment())))) {
             return run(connection, reporter);
         }
     }
