@@ -102,11 +102,15 @@ public final class EmbeddedCassandra implements AutoCloseable {
                     + layout.directory() + ": " + e.getMessage(), e);
         }
         process = started;
-        LeftoverNode.writePid(layout, started.pid());
         shutdownHook = new Thread(this::terminateOnExit, "embedded-cassandra-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
-
-        awaitCql(started);
+        try {
+            LeftoverNode.writePid(layout, started.pid());
+            awaitCql(started);
+        } catch (RuntimeException e) {
+            stopAfterFailure();
+            throw e;
+        }
         LOG.info("Cassandra {} started at {} in {} ms; log: {}", version, CassandraYaml.hostAndPort(host, nativePort()),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt), layout.systemLog());
         return this;
@@ -363,11 +367,11 @@ public final class EmbeddedCassandra implements AutoCloseable {
             if (directory == null) {
                 throw new IllegalStateException("The node directory is required: call directory(Path).");
             }
-            requireSupportedVersion(version);
+            requireSupportedVersion(version, javaHome);
             return new EmbeddedCassandra(this);
         }
 
-        private static void requireSupportedVersion(String version) {
+        private static void requireSupportedVersion(String version, Path javaHome) {
             Matcher matcher = MAJOR_MINOR.matcher(version);
             if (!matcher.find()) {
                 throw new IllegalArgumentException("'" + version + "' is not a cassandra-all version, such as 5.0.6.");
@@ -377,6 +381,13 @@ public final class EmbeddedCassandra implements AutoCloseable {
             if (major < 4 || (major == 4 && minor < 1)) {
                 throw new IllegalArgumentException("Cassandra " + version + " is not supported by the embedded node;"
                         + " use 4.1 or later (the generated cassandra.yaml uses the 4.1+ setting names).");
+            }
+            if (major == 4) {
+                int javaVersion = JavaRelease.featureVersion(javaHome);
+                if (javaVersion > 11) {
+                    throw new IllegalArgumentException("Cassandra " + version + " runs on Java 8 or 11, but " + javaHome
+                            + " is Java " + javaVersion + "; use Cassandra 5.0 or later, or a JDK 11 as javaHome.");
+                }
             }
         }
     }
