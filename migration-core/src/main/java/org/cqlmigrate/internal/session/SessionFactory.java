@@ -65,6 +65,12 @@ public final class SessionFactory {
                 .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, configuration.requestTimeout())
                 .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(5))
                 .withString(DefaultDriverOption.SESSION_NAME, "cqlmigrate")
+                // The native clock loads jnr-ffi, which generates code at start-up for seconds on a busy
+                // machine; microsecond precision of client timestamps is of no use here.
+                .withBoolean(DefaultDriverOption.TIMESTAMP_GENERATOR_FORCE_JAVA_CLOCK, true)
+                // Closing the session otherwise waits out Netty's 2 s quiet period; no request is in flight then.
+                .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0)
+                .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0)
                 .build();
     }
 
