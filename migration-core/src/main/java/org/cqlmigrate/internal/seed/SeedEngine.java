@@ -2,6 +2,7 @@ package org.cqlmigrate.internal.seed;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,7 +101,7 @@ public final class SeedEngine {
 
     private static String checksum(Path file) {
         try (InputStream input = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            input.transferTo(java.io.OutputStream.nullOutputStream());
+            input.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) input).getMessageDigest().digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
