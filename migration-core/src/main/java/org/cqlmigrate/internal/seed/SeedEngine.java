@@ -51,6 +51,11 @@ public final class SeedEngine {
         }
         String profile = options.profile().or(() -> connection.configuration().seedProfile()).orElse(null);
         List<SeedFiles.SeedFile> files = SeedFiles.discover(directory, profile);
+        if (files.isEmpty()) {
+            reporter.info("No seed files in " + directory + (profile == null ? "" : " or " + directory.resolve(profile))
+                    + ": nothing to seed.");
+            return new SeedResult(List.of(), Duration.ofNanos(System.nanoTime() - started));
+        }
         String keyspace = connection.configuration().keyspace();
         if (connection.session().execute("SELECT keyspace_name FROM system_schema.keyspaces WHERE keyspace_name = ?",
                 keyspace).one() == null) {
