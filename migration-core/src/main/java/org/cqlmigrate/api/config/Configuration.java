@@ -26,6 +26,7 @@ public final class Configuration {
     private final Location seeds;
     private final Duration schemaAgreementTimeout;
     private final Duration requestTimeout;
+    private final Duration waitTimeout;
     private final Map<String, String> placeholders;
 
     private Configuration(Builder builder) {
@@ -39,6 +40,7 @@ public final class Configuration {
         this.seeds = builder.seeds;
         this.schemaAgreementTimeout = builder.schemaAgreementTimeout;
         this.requestTimeout = builder.requestTimeout;
+        this.waitTimeout = builder.waitTimeout;
         this.placeholders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.placeholders));
     }
 
@@ -57,6 +59,7 @@ public final class Configuration {
                 .seeds(seeds)
                 .schemaAgreementTimeout(schemaAgreementTimeout)
                 .requestTimeout(requestTimeout)
+                .waitTimeout(waitTimeout)
                 .placeholders(placeholders);
         builder.username = username;
         builder.password = password;
@@ -103,6 +106,11 @@ public final class Configuration {
         return requestTimeout;
     }
 
+    /** How long to keep retrying while no node is reachable; zero means a single attempt. */
+    public Duration waitTimeout() {
+        return waitTimeout;
+    }
+
     /**
      * User-defined placeholders for scripts. {@code keyspace} and {@code replication} are always
      * defined from the settings of the same names.
@@ -116,7 +124,7 @@ public final class Configuration {
         return "Configuration{contactPoints=" + contactPoints + ", localDatacenter=" + localDatacenter
                 + ", keyspace=" + keyspace + ", replication=" + replication + ", username=" + username
                 + ", password=" + (password == null ? "none" : password) + ", migrations=" + migrations
-                + ", seeds=" + seeds + "}";
+                + ", seeds=" + seeds + ", waitTimeout=" + waitTimeout + "}";
     }
 
     /** Starts from the documented defaults; every setter checks its value. */
@@ -134,6 +142,8 @@ public final class Configuration {
                 Duration.ofSeconds(Long.parseLong(Setting.SCHEMA_AGREEMENT_TIMEOUT.defaultValue().orElseThrow()));
         private Duration requestTimeout =
                 Duration.ofSeconds(Long.parseLong(Setting.REQUEST_TIMEOUT.defaultValue().orElseThrow()));
+        private Duration waitTimeout =
+                Duration.ofSeconds(Long.parseLong(Setting.WAIT_TIMEOUT.defaultValue().orElseThrow()));
         private final Map<String, String> placeholders = new LinkedHashMap<>();
 
         private Builder() {
@@ -185,6 +195,14 @@ public final class Configuration {
 
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = positive(timeout, "request timeout");
+            return this;
+        }
+
+        public Builder waitTimeout(Duration timeout) {
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("wait timeout must not be negative, found " + timeout);
+            }
+            this.waitTimeout = timeout;
             return this;
         }
 
