@@ -89,10 +89,11 @@ public final class EmbeddedCassandra implements AutoCloseable {
         writeConfiguration();
 
         ProcessBuilder processBuilder = new ProcessBuilder(
-                JvmArguments.command(javaExecutable, layout, ports, heap, jvmArguments, jars))
+                JvmArguments.command(javaExecutable, layout, ports, heap, jvmArguments))
                 .directory(layout.directory().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(layout.outputLog().toFile());
+        processBuilder.environment().put("CLASSPATH", JvmArguments.classpath(jars));
         Process started;
         try {
             started = processBuilder.start();
@@ -122,10 +123,12 @@ public final class EmbeddedCassandra implements AutoCloseable {
         } catch (IllegalStateException shuttingDown) {
             // The JVM is exiting: the hook stops the node itself.
         }
+        long stoppingAt = System.nanoTime();
         LeftoverNode.terminate(running.toHandle());
         LeftoverNode.deletePid(layout);
         process = null;
-        LOG.info("Cassandra node in {} stopped", layout.directory());
+        LOG.info("Cassandra node in {} stopped in {} ms", layout.directory(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stoppingAt));
     }
 
     @Override
@@ -360,11 +363,11 @@ public final class EmbeddedCassandra implements AutoCloseable {
             if (directory == null) {
                 throw new IllegalStateException("The node directory is required: call directory(Path).");
             }
-            requireSupportedVersion(version);
+            requireSupportedVersion(version, javaHome);
             return new EmbeddedCassandra(this);
         }
 
-        private static void requireSupportedVersion(String version) {
+        private static void requireSupportedVersion(String version, Path javaHome) {
             Matcher matcher = MAJOR_MINOR.matcher(version);
             if (!matcher.find()) {
                 throw new IllegalArgumentException("'" + version + "' is not a cassandra-all version, such as 5.0.6.");
@@ -374,6 +377,13 @@ public final class EmbeddedCassandra implements AutoCloseable {
             if (major < 4 || (major == 4 && minor < 1)) {
                 throw new IllegalArgumentException("Cassandra " + version + " is not supported by the embedded node;"
                         + " use 4.1 or later (the generated cassandra.yaml uses the 4.1+ setting names).");
+            }
+            if (major == 4) {
+                int javaVersion = JavaRelease.featureVersion(javaHome);
+                if (javaVersion > 11) {
+                    throw new IllegalArgumentException("Cassandra " + version + " runs on Java 8 or 11, but " + javaHome
+                            + " is Java " + javaVersion + "; use Cassandra 5.0 or later, or a JDK 11 as javaHome.");
+                }
             }
         }
     }

@@ -30,8 +30,9 @@ final class JvmArguments {
     private JvmArguments() {
     }
 
+    /** The command; the classpath goes in the {@code CLASSPATH} variable, see {@link #classpath(List)}. */
     static List<String> command(Path javaExecutable, NodeLayout layout, NodePorts ports, String heap,
-                                List<String> extraJvmArguments, List<Path> classpath) {
+                                List<String> extraJvmArguments) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable.toString());
         command.add("-Xms" + heap);
@@ -56,10 +57,16 @@ final class JvmArguments {
         ADD_EXPORTS.forEach(module -> command.add("--add-exports=" + module + "=ALL-UNNAMED"));
         ADD_OPENS.forEach(module -> command.add("--add-opens=" + module + "=ALL-UNNAMED"));
         command.addAll(extraJvmArguments);
-        command.add("-cp");
-        command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         command.add(MAIN_CLASS);
         return command;
+    }
+
+    /**
+     * The value of the node's {@code CLASSPATH} variable. About a hundred jars would make the command line
+     * 10 KB long, too long for {@code ps} and for {@code ProcessHandle.Info} to show.
+     */
+    static String classpath(List<Path> jars) {
+        return jars.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
     }
 
     /** Whether a process command line is an embedded node that runs in this directory. */

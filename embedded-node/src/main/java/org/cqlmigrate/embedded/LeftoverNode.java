@@ -76,8 +76,23 @@ final class LeftoverNode {
     }
 
     private static boolean isNodeOf(ProcessHandle process, NodeLayout layout) {
-        Optional<String[]> arguments = process.info().arguments();
-        return arguments.isPresent() && JvmArguments.isNodeOf(List.of(arguments.get()), layout);
+        return arguments(process).map(arguments -> JvmArguments.isNodeOf(arguments, layout)).orElse(false);
+    }
+
+    /**
+     * The command line of a process. On Linux it is read from /proc, because {@code ProcessHandle.Info} gives
+     * no arguments at all for command lines longer than about 4 KB.
+     */
+    private static Optional<List<String>> arguments(ProcessHandle process) {
+        Path cmdline = Path.of("/proc", Long.toString(process.pid()), "cmdline");
+        if (Files.isReadable(cmdline)) {
+            try {
+                return Optional.of(List.of(Files.readString(cmdline, StandardCharsets.UTF_8).split("\0")));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        return process.info().arguments().map(List::of);
     }
 
     private static Optional<Long> readPid(Path pidFile) {

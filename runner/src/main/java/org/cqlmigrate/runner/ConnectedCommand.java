@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.cqlmigrate.api.CassandraConnection;
 import org.cqlmigrate.api.Reporter;
 import org.cqlmigrate.api.config.Configuration;
+import org.cqlmigrate.embedded.EmbeddedCassandra;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,6 +26,9 @@ abstract class ConnectedCommand implements Callable<Integer> {
     @Mixin
     SettingsOptions settings;
 
+    @Mixin
+    EmbeddedOptions embedded;
+
     @Spec
     CommandSpec spec;
 
@@ -42,7 +46,9 @@ abstract class ConnectedCommand implements Callable<Integer> {
         // A command whose standard output is a document for machines sends its progress to standard error.
         PrintStream progress = writesDocumentToStandardOutput() ? root.err() : root.out();
         Reporter reporter = new ConsoleReporter(progress, root.err(), verbose, logFormat, logFields);
-        try (CassandraConnection connection = CassandraConnection.open(configuration, reporter)) {
+        try (EmbeddedCassandra node = embedded.startIfRequested(reporter);
+             CassandraConnection connection = CassandraConnection.open(node == null ? configuration
+                     : EmbeddedOptions.connectingTo(node, settings.resolver(root.environment())), reporter)) {
             return run(connection, reporter);
         }
     }

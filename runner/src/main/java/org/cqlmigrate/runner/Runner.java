@@ -18,12 +18,15 @@ public final class Runner {
 
     /** Runs one command line and returns its exit code; the environment is passed in so tests can set it. */
     public static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        RunnerCommand root = new RunnerCommand(environment, out, err);
-        CommandLine commandLine = new CommandLine(root)
+        return commandLine(environment, out, err).execute(args);
+    }
+
+    /** The command line with its streams and error handling, before it runs. */
+    static CommandLine commandLine(Map<String, String> environment, PrintStream out, PrintStream err) {
+        return new CommandLine(new RunnerCommand(environment, out, err))
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
                 .setExecutionExceptionHandler(new ErrorHandler(err))
                 .setCaseInsensitiveEnumValuesAllowed(true);
-        return commandLine.execute(args);
     }
 }
