@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         description = "Schema migrations and data seeding for Apache Cassandra.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {VerifyCommand.class},
+        subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, BaselineCommand.class,
+                RepairCommand.class, VerifyCommand.class},
         footer = {"",
                 "Settings come from options, then CASSANDRA_* environment variables, then --config FILE,"
                         + " then defaults.",

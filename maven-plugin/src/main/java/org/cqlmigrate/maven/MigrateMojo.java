@@ -1,0 +1,30 @@
+package org.cqlmigrate.maven;
+
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.cqlmigrate.api.CassandraConnection;
+import org.cqlmigrate.api.Reporter;
+import org.cqlmigrate.api.migration.MigrateOptions;
+import org.cqlmigrate.api.migration.Migrator;
+
+/** Applies the pending CQL scripts in version order: {@code mvn cassandra:migrate}. */
+@Mojo(name = "migrate", requiresProject = false, threadSafe = true)
+public class MigrateMojo extends AbstractCassandraMojo {
+
+    /** Print every pending statement, resolved, and execute nothing. */
+    @Parameter(property = "cassandra.dryRun", defaultValue = "false")
+    boolean dryRun;
+
+    /** The highest version to apply. */
+    @Parameter(property = "cassandra.target")
+    Integer target;
+
+    @Override
+    protected void run(CassandraConnection connection, Reporter reporter) {
+        MigrateOptions.Builder options = MigrateOptions.builder().dryRun(dryRun);
+        if (target != null) {
+            options.target(target);
+        }
+        Migrator.create(connection, reporter).migrate(options.build());
+    }
+}
