@@ -45,6 +45,9 @@ public abstract class AbstractCassandraMojo extends AbstractMojo {
     @Parameter(property = "cassandra.seeds")
     String seeds;
 
+    @Parameter(property = "cassandra.seedProfile")
+    String seedProfile;
+
     @Parameter(property = "cassandra.schemaAgreementTimeout")
     String schemaAgreementTimeout;
 
@@ -98,6 +101,7 @@ public abstract class AbstractCassandraMojo extends AbstractMojo {
                 .explicit(Setting.PASSWORD, password)
                 .explicit(Setting.MIGRATIONS, migrations)
                 .explicit(Setting.SEEDS, seeds)
+                .explicit(Setting.SEED_PROFILE, seedProfile)
                 .explicit(Setting.SCHEMA_AGREEMENT_TIMEOUT, schemaAgreementTimeout)
                 .explicit(Setting.REQUEST_TIMEOUT, requestTimeout)
                 .explicitPlaceholders(placeholders)

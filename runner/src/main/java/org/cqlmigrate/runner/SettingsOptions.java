@@ -49,6 +49,10 @@ public final class SettingsOptions {
     @Option(names = "--seeds", paramLabel = "DIR", description = "YAML seeds (env CASSANDRA_SEEDS, default ./seeds).")
     String seeds;
 
+    @Option(names = "--profile", paramLabel = "PROFILE",
+            description = "Seed profile: also load <seeds>/PROFILE/ (env CASSANDRA_SEED_PROFILE).")
+    String seedProfile;
+
     @Option(names = "--schema-agreement-timeout", paramLabel = "SECONDS",
             description = "Wait for schema agreement after each DDL statement"
                     + " (env CASSANDRA_SCHEMA_AGREEMENT_TIMEOUT, default 30).")
@@ -82,6 +86,7 @@ public final class SettingsOptions {
                 .explicit(Setting.PASSWORD, password)
                 .explicit(Setting.MIGRATIONS, migrations)
                 .explicit(Setting.SEEDS, seeds)
+                .explicit(Setting.SEED_PROFILE, seedProfile)
                 .explicit(Setting.SCHEMA_AGREEMENT_TIMEOUT, schemaAgreementTimeout)
                 .explicit(Setting.REQUEST_TIMEOUT, requestTimeout)
                 .explicit(Setting.PASSWORD_FILE, passwordFile)

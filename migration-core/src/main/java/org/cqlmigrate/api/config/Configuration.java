@@ -24,6 +24,7 @@ public final class Configuration {
     private final Secret password;
     private final Location migrations;
     private final Location seeds;
+    private final String seedProfile;
     private final Duration schemaAgreementTimeout;
     private final Duration requestTimeout;
     private final Duration waitTimeout;
@@ -38,6 +39,7 @@ public final class Configuration {
         this.password = builder.password;
         this.migrations = builder.migrations;
         this.seeds = builder.seeds;
+        this.seedProfile = builder.seedProfile;
         this.schemaAgreementTimeout = builder.schemaAgreementTimeout;
         this.requestTimeout = builder.requestTimeout;
         this.waitTimeout = builder.waitTimeout;
@@ -57,6 +59,7 @@ public final class Configuration {
                 .replication(replication)
                 .migrations(migrations)
                 .seeds(seeds)
+                .seedProfile(seedProfile)
                 .schemaAgreementTimeout(schemaAgreementTimeout)
                 .requestTimeout(requestTimeout)
                 .waitTimeout(waitTimeout)
@@ -96,6 +99,11 @@ public final class Configuration {
 
     public Location seeds() {
         return seeds;
+    }
+
+    /** The seed profile whose folder under the seeds directory also loads, if any. */
+    public Optional<String> seedProfile() {
+        return Optional.ofNullable(seedProfile);
     }
 
     public Duration schemaAgreementTimeout() {
@@ -138,6 +146,7 @@ public final class Configuration {
         private Secret password;
         private Location migrations = Location.parse(Setting.MIGRATIONS.defaultValue().orElseThrow());
         private Location seeds = Location.parse(Setting.SEEDS.defaultValue().orElseThrow());
+        private String seedProfile;
         private Duration schemaAgreementTimeout =
                 Duration.ofSeconds(Long.parseLong(Setting.SCHEMA_AGREEMENT_TIMEOUT.defaultValue().orElseThrow()));
         private Duration requestTimeout =
@@ -185,6 +194,16 @@ public final class Configuration {
 
         public Builder seeds(Location seeds) {
             this.seeds = Objects.requireNonNull(seeds, "seeds");
+            return this;
+        }
+
+        /** A folder name under the seeds directory; null means none. */
+        public Builder seedProfile(String seedProfile) {
+            if (seedProfile != null && !seedProfile.matches("[A-Za-z0-9_.-]+")) {
+                throw new IllegalArgumentException("expected a folder name of letters, digits, '.', '_' and '-'"
+                        + " but found '" + seedProfile + "'");
+            }
+            this.seedProfile = seedProfile;
             return this;
         }
 

@@ -111,6 +111,7 @@ public final class ConfigurationResolver {
         apply(Setting.REPLICATION, v -> builder.replication(Replication.parse(v)));
         apply(Setting.MIGRATIONS, v -> builder.migrations(Location.parse(v)));
         apply(Setting.SEEDS, v -> builder.seeds(Location.parse(v)));
+        apply(Setting.SEED_PROFILE, builder::seedProfile);
         apply(Setting.SCHEMA_AGREEMENT_TIMEOUT, v -> builder.schemaAgreementTimeout(seconds(v)));
         apply(Setting.REQUEST_TIMEOUT, v -> builder.requestTimeout(seconds(v)));
         apply(Setting.WAIT_TIMEOUT, v -> builder.waitTimeout(seconds(v)));

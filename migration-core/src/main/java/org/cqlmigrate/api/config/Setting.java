@@ -26,6 +26,8 @@ public enum Setting {
             "Directory of versioned CQL scripts, or classpath:<folder>."),
     SEEDS("--seeds", "CASSANDRA_SEEDS", "cassandra.seeds", "./seeds",
             "Directory of YAML seed files."),
+    SEED_PROFILE("--profile", "CASSANDRA_SEED_PROFILE", "cassandra.seedProfile", null,
+            "Seed profile: the files in <seeds>/<profile>/ load after the shared ones."),
     SCHEMA_AGREEMENT_TIMEOUT("--schema-agreement-timeout", "CASSANDRA_SCHEMA_AGREEMENT_TIMEOUT",
             "cassandra.schemaAgreementTimeout", "30",
             "Seconds to wait for all nodes to agree on the schema after each DDL statement."),

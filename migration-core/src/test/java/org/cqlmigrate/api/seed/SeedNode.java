@@ -1,0 +1,77 @@
+package org.cqlmigrate.api.seed;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cqlmigrate.api.CassandraConnection;
+import org.cqlmigrate.api.Reporter;
+import org.cqlmigrate.api.config.Configuration;
+import org.cqlmigrate.api.config.Location;
+import org.cqlmigrate.embedded.EmbeddedCassandra;
+
+/** A keyspace of its own on the shared test node, a seeds directory, and a plain session to check results. */
+final class SeedNode implements AutoCloseable {
+
+    final EmbeddedCassandra node;
+    final String keyspace;
+    final Path seeds;
+    final CqlSession session;
+
+    SeedNode(EmbeddedCassandra node, String keyspace, Path seeds) {
+        this.node = node;
+        this.keyspace = keyspace;
+        this.seeds = seeds;
+        this.session = CqlSession.builder().addContactPoint(node.contactPoint())
+                .withLocalDatacenter(node.localDatacenter()).build();
+        session.execute("DROP KEYSPACE IF EXISTS " + keyspace);
+        session.execute("CREATE KEYSPACE " + keyspace
+                + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
+    }
+
+    Configuration configuration() {
+        return Configuration.builder()
+                .contactPoints(List.of(node.contactPoint()))
+                .localDatacenter(node.localDatacenter())
+                .keyspace(keyspace)
+                .seeds(Location.directory(seeds))
+                .build();
+    }
+
+    SeedResult seed(SeedOptions options) {
+        try (CassandraConnection connection = CassandraConnection.open(configuration())) {
+            return Seeder.create(connection, Reporter.SILENT).seed(options);
+        }
+    }
+
+    SeedResult seed() {
+        return seed(SeedOptions.defaults());
+    }
+
+    void cql(String statement) {
+        session.execute(statement.replace("${ks}", keyspace));
+    }
+
+    long count(String table) {
+        return session.execute("SELECT count(*) FROM " + keyspace + "." + table).one().getLong(0);
+    }
+
+    Path file(String name, String yaml) {
+        try {
+            Path file = seeds.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, yaml);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        session.execute("DROP KEYSPACE IF EXISTS " + keyspace);
+        session.close();
+    }
+}

@@ -1,0 +1,42 @@
+package org.cqlmigrate.runner;
+
+import org.cqlmigrate.api.CassandraConnection;
+import org.cqlmigrate.api.Reporter;
+import org.cqlmigrate.api.config.ConfigurationException;
+import org.cqlmigrate.api.seed.SeedMode;
+import org.cqlmigrate.api.seed.SeedOptions;
+import org.cqlmigrate.api.seed.Seeder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "seed", mixinStandardHelpOptions = true,
+        description = {"Load the YAML seed files into their tables, each file all or nothing.",
+                "Files directly in the seeds directory always load; those in <seeds>/<profile>/ too with --profile."
+                        + " Unchanged files (same checksum in seed_history) are skipped."})
+final class SeedCommand extends ConnectedCommand {
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "upsert",
+            description = "upsert (default): insert or overwrite; insert-if-absent: keep rows that exist;"
+                    + " truncate: empty each table of a file before loading it.")
+    String mode;
+
+    @Option(names = "--force", description = "Load every file, even those unchanged since their last load.")
+    boolean force;
+
+    @Override
+    protected int run(CassandraConnection connection, Reporter reporter) {
+        SeedOptions options = SeedOptions.builder().mode(mode()).force(force).build();
+        Seeder.create(connection, reporter, new ConsoleSeedProgress(root.out(), System.console() != null))
+                .seed(options);
+        return 0;
+    }
+
+    private SeedMode mode() {
+        try {
+            return SeedMode.parse(mode);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("Invalid --mode: " + e.getMessage() + ".",
+                    "Use --mode upsert, insert-if-absent or truncate.");
+        }
+    }
+}
