@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, BaselineCommand.class,
                 RepairCommand.class, SeedCommand.class,
-                VerifyCommand.class},
+                VerifyCommand.class, UpCommand.class},
         footer = {"",
                 "Settings come from options, then CASSANDRA_* environment variables, then --config FILE,"
                         + " then defaults.",
