@@ -1,9 +1,11 @@
 package org.cqlmigrate.runner;
 
 import org.cqlmigrate.api.CassandraConnection;
+import org.cqlmigrate.api.Failure;
 import org.cqlmigrate.api.Reporter;
 import org.cqlmigrate.api.migration.MigrateOptions;
 import org.cqlmigrate.api.migration.Migrator;
+import org.cqlmigrate.api.seed.SeedListener;
 import org.cqlmigrate.api.seed.SeedOptions;
 import org.cqlmigrate.api.seed.Seeder;
 import org.cqlmigrate.api.verify.Verifier;
@@ -21,10 +23,17 @@ final class UpCommand extends ConnectedCommand {
     protected int run(CassandraConnection connection, Reporter reporter) {
         reporter.info("Step 1/3: migrate");
         Migrator.create(connection, reporter).migrate(MigrateOptions.builder().releaseLockOnShutdown(true).build());
+        GracefulStop.stopIfRequested(Failure.MIGRATION, "after migrate, before seed");
         reporter.info("Step 2/3: seed");
-        Seeder.create(connection, reporter).seed(SeedOptions.defaults());
+        SeedListener progress = GracefulStop.stoppingBetweenFiles(
+                new ConsoleSeedProgress(root.out(), System.console() != null));
+        GracefulStop.during(GracefulStop.Phase.SEED_FILE,
+                () -> Seeder.create(connection, reporter, progress).seed(SeedOptions.defaults()));
+        GracefulStop.stopIfRequested(Failure.SEED, "after seed, before verify");
         reporter.info("Step 3/3: verify");
-        VerifyReport report = Verifier.create(connection, reporter).verify(VerifyOptions.allTables());
+        VerifyReport report = GracefulStop.during(GracefulStop.Phase.VERIFY_TABLES,
+                () -> Verifier.create(connection, reporter).verify(
+                        VerifyOptions.builder().stopWhen(GracefulStop::requested).build()));
         reporter.info(report.toText().stripTrailing());
         report.requirePassed();
         return 0;

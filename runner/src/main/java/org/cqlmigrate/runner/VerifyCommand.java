@@ -32,8 +32,9 @@ final class VerifyCommand extends ConnectedCommand {
 
     @Override
     protected int run(CassandraConnection connection, Reporter reporter) {
-        VerifyReport report = Verifier.create(connection, reporter)
-                .verify(VerifyOptions.builder().tables(tables).build());
+        VerifyReport report = GracefulStop.during(GracefulStop.Phase.VERIFY_TABLES,
+                () -> Verifier.create(connection, reporter).verify(
+                        VerifyOptions.builder().tables(tables).stopWhen(GracefulStop::requested).build()));
         if (format == ReportFormat.JSON) {
             root.out().println(report.toJson());
         } else {

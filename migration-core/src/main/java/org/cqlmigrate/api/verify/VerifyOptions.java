@@ -2,14 +2,18 @@ package org.cqlmigrate.api.verify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 /** What to verify. Immutable; build with {@link #builder()}. */
 public final class VerifyOptions {
 
     private final List<String> tables;
+    private final BooleanSupplier stopWhen;
 
     private VerifyOptions(Builder builder) {
         this.tables = List.copyOf(builder.tables);
+        this.stopWhen = builder.stopWhen;
     }
 
     public static Builder builder() {
@@ -26,8 +30,17 @@ public final class VerifyOptions {
         return tables;
     }
 
+    /**
+     * Asked between tables; when it answers true, verify stops there. The table in progress always
+     * finishes, including the removal of its synthetic row.
+     */
+    public BooleanSupplier stopWhen() {
+        return stopWhen;
+    }
+
     public static final class Builder {
         private final List<String> tables = new ArrayList<>();
+        private BooleanSupplier stopWhen = () -> false;
 
         private Builder() {
         }
@@ -39,6 +52,11 @@ public final class VerifyOptions {
                     tables.add(name.trim());
                 }
             }
+            return this;
+        }
+
+        public Builder stopWhen(BooleanSupplier condition) {
+            this.stopWhen = Objects.requireNonNull(condition, "condition");
             return this;
         }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -49,13 +50,15 @@ public final class KeyspaceVerifier {
         SyntheticValues values = new SyntheticValues(new SecureRandom(), session.getContext().getCodecRegistry());
         List<TableReport> reports = new ArrayList<>();
         for (TableMetadata table : tables) {
-            if (Thread.currentThread().isInterrupted()) {
-                reporter.warn("Verify stopped before table " + table.getName().asInternal() + ": interrupted.");
-                break;
+            if (options.stopWhen().getAsBoolean()) {
+                throw new VerifyException("Verify stopped on request before table " + table.getName().asInternal()
+                        + "; " + reports.size() + " of " + tables.size() + " tables were verified.",
+                        "Run verify again.");
             }
             TableReport report = new TableVerifier(session, table, values).verify();
             for (StepReport step : report.steps()) {
-                reporter.debug("  " + report.table() + " " + step.step() + ": " + step.outcome().name().toLowerCase()
+                reporter.debug("  " + report.table() + " " + step.step() + ": "
+                        + step.outcome().name().toLowerCase(Locale.ROOT)
                         + " - " + step.detail());
             }
             reporter.info("Verified " + keyspace + "." + report.table() + ": " + (report.passed() ? "passed" : "FAILED")
