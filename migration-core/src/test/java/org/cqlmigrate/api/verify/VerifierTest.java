@@ -88,6 +88,7 @@ class VerifierTest {
                 + " WITH CLUSTERING ORDER BY (at DESC, seq ASC)");
         cql.execute("CREATE TABLE verify_types.page_views (page text, day date, views counter, clicks counter,"
                 + " PRIMARY KEY (page, day))");
+        cql.execute("CREATE TABLE verify_types.statics_only (p int, c int, s text static, PRIMARY KEY (p, c))");
         cql.execute("CREATE TABLE verify_types.tags_by_item (item bigint, tag text, PRIMARY KEY (item, tag))");
         cql.execute("CREATE TABLE verify_types.flags (enabled boolean, id inet, label text,"
                 + " PRIMARY KEY (enabled, id))");
@@ -97,7 +98,7 @@ class VerifierTest {
         cql.execute("CREATE TABLE verify_types.schema_migration (applied_successful boolean, version int,"
                 + " PRIMARY KEY (applied_successful, version))");
         List<String> tables = List.of("scalars", "collections", "people", "timeline", "page_views", "tags_by_item",
-                "flags", "keyed_by_tuple");
+                "flags", "keyed_by_tuple", "statics_only");
         cql.execute("INSERT INTO verify_types.flags (enabled, id, label) VALUES (true, '10.0.0.1', 'real')");
 
         VerifyReport report = verify("verify_types", VerifyOptions.allTables());
@@ -110,6 +111,8 @@ class VerifierTest {
                     assertThat(s.outcome()).isEqualTo(Outcome.SKIPPED);
                     assertThat(s.detail()).contains("only primary key columns");
                 });
+        assertThat(stepsOf(report, "statics_only")).filteredOn(s -> s.step().equals("update"))
+                .singleElement().satisfies(s -> assertThat(s.detail()).contains("column s"));
         assertThat(stepsOf(report, "page_views")).extracting(StepReport::step)
                 .containsExactly("increment", "read", "delete");
         Map<String, Long> after = counts("verify_types", tables.toArray(String[]::new));
