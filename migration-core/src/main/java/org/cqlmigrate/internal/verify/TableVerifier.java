@@ -138,9 +138,11 @@ final class TableVerifier {
     }
 
     private String readBack(List<ColumnMetadata> columns) {
+        // Cassandra refuses a clustering restriction when only static columns are selected.
+        List<ColumnMetadata> key = columns.stream().allMatch(ColumnMetadata::isStatic) ? partitionKey : primaryKey;
         PreparedStatement select = session.prepare("SELECT " + names(columns) + " FROM " + qualifiedName()
-                + " WHERE " + conditions(primaryKey));
-        Row read = execute(bind(select, primaryKey, row)).one();
+                + " WHERE " + conditions(key) + " LIMIT 1");
+        Row read = execute(bind(select, key, row)).one();
         if (read == null) {
             throw new StepFailure("the row written was not found");
         }
