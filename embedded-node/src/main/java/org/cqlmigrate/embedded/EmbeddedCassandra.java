@@ -102,11 +102,15 @@ public final class EmbeddedCassandra implements AutoCloseable {
                     + layout.directory() + ": " + e.getMessage(), e);
         }
         process = started;
-        LeftoverNode.writePid(layout, started.pid());
         shutdownHook = new Thread(this::terminateOnExit, "embedded-cassandra-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
-
-        awaitCql(started);
+        try {
+            LeftoverNode.writePid(layout, started.pid());
+            awaitCql(started);
+        } catch (RuntimeException e) {
+            stopAfterFailure();
+            throw e;
+        }
         LOG.info("Cassandra {} started at {} in {} ms; log: {}", version, CassandraYaml.hostAndPort(host, nativePort()),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt), layout.systemLog());
         return this;

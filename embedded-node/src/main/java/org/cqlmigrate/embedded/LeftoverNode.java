@@ -26,9 +26,14 @@ final class LeftoverNode {
     private LeftoverNode() {
     }
 
-    static void writePid(NodeLayout layout, long pid) {
+    /** Records the node's process and its owner, this JVM: {@code <node pid>} and {@code <owner pid>} on two lines. */
+    static void writePid(NodeLayout layout, long nodePid) {
+        writePid(layout, nodePid, ProcessHandle.current().pid());
+    }
+
+    static void writePid(NodeLayout layout, long nodePid, long ownerPid) {
         try {
-            Files.writeString(layout.pidFile(), Long.toString(pid), StandardCharsets.UTF_8);
+            Files.writeString(layout.pidFile(), nodePid + "\n" + ownerPid + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new EmbeddedCassandraException("Cannot write the pid file " + layout.pidFile() + ": " + e.getMessage(), e);
         }
@@ -42,17 +47,29 @@ final class LeftoverNode {
         }
     }
 
-    /** Stops the node recorded in the pid file if it still runs, then removes the stale pid file. */
+    /**
+     * Stops the node recorded in the pid file if it still runs and its owner has gone, then removes the stale
+     * pid file. A node whose owner still runs is in use: that is an error, and the node is left alone.
+     */
     static void stopIfRunning(NodeLayout layout) {
         Path pidFile = layout.pidFile();
         if (!Files.isRegularFile(pidFile)) {
             return;
         }
-        Optional<ProcessHandle> process = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
-        if (process.isPresent() && isNodeOf(process.get(), layout)) {
-            LOG.warn("Stopping Cassandra node pid {} left running in {} by an earlier run", process.get().pid(),
+        Optional<List<Long>> pids = readPids(pidFile);
+        Optional<ProcessHandle> node = pids.flatMap(p -> ProcessHandle.of(p.get(0))).filter(ProcessHandle::isAlive);
+        if (node.isPresent() && isNodeOf(node.get(), layout)) {
+            Optional<ProcessHandle> owner = pids.filter(p -> p.size() > 1).flatMap(p -> ProcessHandle.of(p.get(1)))
+                    .filter(ProcessHandle::isAlive);
+            if (owner.isPresent()) {
+                throw new EmbeddedCassandraException("A Cassandra node (pid " + node.get().pid() + ") already runs in "
+                        + layout.directory() + " for process " + owner.get().pid()
+                        + owner.get().info().command().map(command -> " (" + command + ")").orElse("")
+                        + ", which is still running. Stop that run first, or give this node another directory.");
+            }
+            LOG.warn("Stopping Cassandra node pid {} left running in {} by an earlier run", node.get().pid(),
                     layout.directory());
-            terminate(process.get());
+            terminate(node.get());
         }
         deletePid(layout);
     }
@@ -95,9 +112,11 @@ final class LeftoverNode {
         return process.info().arguments().map(List::of);
     }
 
-    private static Optional<Long> readPid(Path pidFile) {
+    private static Optional<List<Long>> readPids(Path pidFile) {
         try {
-            return Optional.of(Long.parseLong(Files.readString(pidFile, StandardCharsets.UTF_8).trim()));
+            List<Long> pids = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank()).map(line -> Long.parseLong(line.trim())).toList();
+            return pids.isEmpty() ? Optional.empty() : Optional.of(pids);
         } catch (IOException | NumberFormatException e) {
             LOG.warn("Ignoring unreadable pid file {}: {}", pidFile, e.toString());
             return Optional.empty();

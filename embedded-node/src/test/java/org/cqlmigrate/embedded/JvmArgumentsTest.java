@@ -2,6 +2,7 @@ package org.cqlmigrate.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class JvmArgumentsTest {
     @Test
     void joinsTheClasspathWithThePlatformSeparator() {
         assertThat(JvmArguments.classpath(List.of(Path.of("/repo/cassandra-all.jar"), Path.of("/repo/guava.jar"))))
-                .isEqualTo("/repo/cassandra-all.jar" + java.io.File.pathSeparator + "/repo/guava.jar");
+                .isEqualTo("/repo/cassandra-all.jar" + File.pathSeparator + "/repo/guava.jar");
     }
 
     @Test

@@ -14,7 +14,7 @@ class LeftoverNodeTest {
         NodeLayout layout = new NodeLayout(directory);
         Process stranger = new ProcessBuilder("sleep", "120").start();
         try {
-            LeftoverNode.writePid(layout, stranger.pid());
+            LeftoverNode.writePid(layout, stranger.pid(), ended().pid());
 
             LeftoverNode.stopIfRunning(layout);
 
@@ -28,13 +28,17 @@ class LeftoverNodeTest {
     @Test
     void ignoresAPidFileOfAProcessThatHasEnded(@TempDir Path directory) throws Exception {
         NodeLayout layout = new NodeLayout(directory);
-        Process ended = new ProcessBuilder("true").start();
-        ended.waitFor();
-        LeftoverNode.writePid(layout, ended.pid());
+        LeftoverNode.writePid(layout, ended().pid());
 
         LeftoverNode.stopIfRunning(layout);
 
         assertThat(layout.pidFile()).doesNotExist();
+    }
+
+    private static Process ended() throws Exception {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        return ended;
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class EmbeddedOptions {
                             + CassandraArtifact.DEFAULT_VERSION + ".", e);
         }
         reporter.info("Starting embedded Cassandra " + version + " in " + node.directory()
-                + " (the first start downloads it from Maven Central)");
+                + " (the first start of a version downloads it from Maven Central)");
         try {
             node.start();
         } catch (EmbeddedCassandraException e) {

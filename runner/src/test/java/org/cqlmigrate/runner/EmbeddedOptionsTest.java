@@ -3,9 +3,11 @@ package org.cqlmigrate.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,7 +31,7 @@ class EmbeddedOptionsTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void theCommandRunsAgainstTheEmbeddedNodeWhichStopsEvenWhenTheCommandFails() throws Exception {
+    void theCommandRunsAgainstTheEmbeddedNodeWhichStopsEvenWhenTheCommandFails() throws UnknownHostException {
         Path directory = Path.of("target", "runner-embedded").toAbsolutePath();
 
         int exitCode = run("release-version", "--then-fail", "--embedded", "--embedded-version", VERSION,
@@ -89,10 +91,10 @@ class EmbeddedOptionsTest {
         return stdout() + stderr();
     }
 
-    private static boolean portIsFree(int port) throws Exception {
+    private static boolean portIsFree(int port) throws UnknownHostException {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
             return true;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

@@ -4,24 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
+import java.nio.file.Path;
 import org.cqlmigrate.embedded.EmbeddedCassandra;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(CassandraExtension.class)
 class CassandraExtensionTest {
 
-    private static EmbeddedCassandra startedBeforeAll;
+    private static EmbeddedCassandra fromBeforeAll;
+    private final EmbeddedCassandra fromConstructor;
+    private EmbeddedCassandra fromBeforeEach;
+
+    CassandraExtensionTest(EmbeddedCassandra node) {
+        fromConstructor = node;
+    }
 
     @BeforeAll
-    static void receiveNode(EmbeddedCassandra node) {
-        startedBeforeAll = node;
+    static void receiveNodeOnce(EmbeddedCassandra node) {
+        fromBeforeAll = node;
+    }
+
+    @BeforeEach
+    void receiveNodeForEachTest(EmbeddedCassandra node) {
+        fromBeforeEach = node;
     }
 
     @Test
     void nodeRunsTheConfiguredVersionAndAcceptsCql(EmbeddedCassandra node) {
-        assertThat(node).isSameAs(startedBeforeAll);
         assertThat(node.isRunning()).isTrue();
         try (CqlSession session = CqlSession.builder()
                 .addContactPoint(node.contactPoint())
@@ -41,9 +53,17 @@ class CassandraExtensionTest {
     }
 
     @Test
-    void nodeWritesItsLogUnderItsDirectory(EmbeddedCassandra node) {
+    void constructorsAndLifecycleMethodsGetTheSameNode(EmbeddedCassandra node) {
+        assertThat(fromConstructor).isSameAs(node);
+        assertThat(fromBeforeAll).isSameAs(node);
+        assertThat(fromBeforeEach).isSameAs(node);
+        NodesSeen.record(node);
+    }
+
+    @Test
+    void nodeWritesItsLogUnderTheDirectoryFromTheSystemProperty(EmbeddedCassandra node) {
+        assertThat(node.directory())
+                .isEqualTo(Path.of(System.getProperty("cqlmigrate.embedded.dir")).toAbsolutePath().normalize());
         assertThat(node.systemLog()).startsWith(node.directory()).isRegularFile();
-        assertThat(node.directory()).isEqualTo(
-                java.nio.file.Path.of(System.getProperty("cqlmigrate.embedded.dir")).toAbsolutePath().normalize());
     }
 }
