@@ -21,7 +21,7 @@ public class MigrateMojo extends AbstractCassandraMojo {
 
     @Override
     protected void run(CassandraConnection connection, Reporter reporter) {
-        MigrateOptions.Builder options = MigrateOptions.builder().dryRun(dryRun);
+        MigrateOptions.Builder options = MigrateOptions.builder().dryRun(dryRun).releaseLockOnShutdown(true);
         if (target != null) {
             options.target(target);
         }

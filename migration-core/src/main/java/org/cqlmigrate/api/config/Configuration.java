@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Everything the engine needs to know, whichever front end fed it. Immutable; build one with
@@ -137,6 +138,8 @@ public final class Configuration {
 
     /** Starts from the documented defaults; every setter checks its value. */
     public static final class Builder {
+        private static final Pattern PLACEHOLDER_NAME = Pattern.compile("[A-Za-z0-9_.-]+");
+
         private List<InetSocketAddress> contactPoints =
                 ContactPoints.parse(Setting.CONTACT_POINTS.defaultValue().orElseThrow());
         private String localDatacenter = Setting.LOCAL_DC.defaultValue().orElseThrow();
@@ -225,12 +228,17 @@ public final class Configuration {
             return this;
         }
 
+        /** A name is letters, digits, {@code _}, {@code .} and {@code -}, so that a script can write {@code ${name}}. */
         public Builder placeholder(String name, String value) {
             if (name.equals("keyspace") || name.equals("replication")) {
                 throw new IllegalArgumentException("placeholder '" + name
                         + "' is defined by the setting of the same name and cannot be redefined");
             }
-            placeholders.put(requireText(name, "placeholder name"), Objects.requireNonNull(value, "value"));
+            if (!PLACEHOLDER_NAME.matcher(requireText(name, "placeholder name")).matches()) {
+                throw new IllegalArgumentException("expected a placeholder name of letters, digits, '_', '.' and '-'"
+                        + " but found '" + name + "'");
+            }
+            placeholders.put(name, Objects.requireNonNull(value, "value"));
             return this;
         }
 

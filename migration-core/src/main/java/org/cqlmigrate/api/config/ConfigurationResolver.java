@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -116,28 +117,35 @@ public final class ConfigurationResolver {
         apply(Setting.REQUEST_TIMEOUT, v -> builder.requestTimeout(seconds(v)));
         apply(Setting.WAIT_TIMEOUT, v -> builder.waitTimeout(seconds(v)));
         applyCredentials(builder);
-        try {
-            builder.placeholders(placeholders());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("Invalid placeholder: " + e.getMessage(),
-                    "Rename the placeholder; keyspace and replication come from their own settings.");
-        }
+        placeholders().forEach((name, value) -> {
+            try {
+                builder.placeholder(name, value.text());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException("Invalid placeholder '" + name + "' from " + value.source() + ": "
+                        + e.getMessage(),
+                        "Rename the placeholder; keyspace and replication come from their own settings.", e);
+            }
+        });
         return builder.build();
     }
 
-    private Map<String, String> placeholders() {
-        Map<String, String> merged = new TreeMap<>();
+    /** The user's placeholders by name, each with the place it came from; higher layers replace lower ones. */
+    private Map<String, Value> placeholders() {
+        Map<String, Value> merged = new TreeMap<>();
         fileProperties.forEach((name, value) -> {
             if (name.startsWith(PLACEHOLDER_PROPERTY_PREFIX)) {
-                merged.put(name.substring(PLACEHOLDER_PROPERTY_PREFIX.length()), value);
+                merged.put(name.substring(PLACEHOLDER_PROPERTY_PREFIX.length()),
+                        new Value(value, "property " + name + " in " + propertiesFile));
             }
         });
         environment.forEach((name, value) -> {
             if (name.startsWith(PLACEHOLDER_ENVIRONMENT_PREFIX)) {
-                merged.put(name.substring(PLACEHOLDER_ENVIRONMENT_PREFIX.length()).toLowerCase(), value);
+                merged.put(name.substring(PLACEHOLDER_ENVIRONMENT_PREFIX.length()).toLowerCase(Locale.ROOT),
+                        new Value(value, "environment variable " + name));
             }
         });
-        merged.putAll(explicitPlaceholders);
+        explicitPlaceholders.forEach((name, value) ->
+                merged.put(name, new Value(value, "option --placeholder / <placeholders>")));
         return merged;
     }
 

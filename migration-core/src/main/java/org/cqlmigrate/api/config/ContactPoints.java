@@ -37,7 +37,11 @@ final class ContactPoints {
             }
             host = text.substring(1, close);
             String rest = text.substring(close + 1);
-            port = rest.startsWith(":") ? rest.substring(1) : rest.isEmpty() ? null : rest;
+            if (!rest.isEmpty() && !rest.startsWith(":")) {
+                throw new IllegalArgumentException("expected ':' and a port or nothing after ']' in contact point '"
+                        + text + "' but found '" + rest + "'");
+            }
+            port = rest.isEmpty() ? null : rest.substring(1);
         } else {
             int colon = text.lastIndexOf(':');
             boolean bareIpv6 = colon >= 0 && text.indexOf(':') != colon;

@@ -59,7 +59,11 @@ public final class Replication {
                     if (parts.length != 2 || parts[0].isBlank()) {
                         throw new IllegalArgumentException(expected(text));
                     }
-                    factors.put(parts[0].trim(), Integer.parseInt(parts[1].trim()));
+                    String datacenter = parts[0].trim();
+                    if (factors.put(datacenter, Integer.parseInt(parts[1].trim())) != null) {
+                        throw new IllegalArgumentException("datacenter " + datacenter + " is given twice in '" + text
+                                + "'; give each datacenter one factor");
+                    }
                 }
                 return networkTopology(factors);
             }

@@ -13,7 +13,8 @@ import org.cqlmigrate.api.cql.ScriptException;
  * ({@code --}, {@code //}, {@code /* *}{@code /}), a string ({@code '...'} with {@code ''}), a quoted
  * identifier ({@code "..."} with {@code ""}) or a {@code $$...$$} function body, and it keeps
  * {@code BEGIN [UNLOGGED|COUNTER|LOGGED] BATCH ... APPLY BATCH} and
- * {@code BEGIN TRANSACTION ... COMMIT TRANSACTION} whole.
+ * {@code BEGIN TRANSACTION ... COMMIT TRANSACTION} whole. Statements are returned with {@code \n} line
+ * endings whatever the script uses.
  */
 public final class CqlSplitter {
 
@@ -120,10 +121,10 @@ public final class CqlSplitter {
                 pos++;
                 atInnerStatementStart = true;
             } else if (c == '\'') {
-                skipQuoted('\'', "string", "Close the string with ' ; write a quote inside a string as ''.");
+                skipQuoted('\'', "string", "Close the string with a ' (a quote inside a string is written '').");
             } else if (c == '"') {
                 skipQuoted('"', "quoted identifier",
-                        "Close the identifier with \" ; write a double quote inside it as \"\".");
+                        "Close the identifier with a \" (a double quote inside it is written \"\").");
             } else if (startsWith("$$")) {
                 skipDollarBody();
             } else if (isWordCharacter(c)) {
@@ -167,6 +168,9 @@ public final class CqlSplitter {
                 return;
             }
             String second = leadingWords.get(1);
+            if (second == null) {
+                return;
+            }
             if ("BATCH".equals(second)
                     || (leadingWords.size() == 3 && BATCH_KINDS.contains(second) && "BATCH".equals(leadingWords.get(2)))) {
                 block = Block.BATCH;
@@ -197,7 +201,8 @@ public final class CqlSplitter {
         private void finishStatement() {
             if (start >= 0) {
                 TextPosition at = positionOf(start);
-                statements.add(new CqlStatement(text.substring(start, end), at.line(), at.column(), statements.size()));
+                statements.add(new CqlStatement(LineEndings.normalize(text.substring(start, end)), at.line(), at.column(),
+                        statements.size()));
             }
             resetStatement();
         }

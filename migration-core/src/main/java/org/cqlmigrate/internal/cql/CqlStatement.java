@@ -3,9 +3,10 @@ package org.cqlmigrate.internal.cql;
 import java.util.Objects;
 
 /**
- * One statement of a script. Its {@link #text()} is exactly the script's characters from {@link #line()}:
- * {@link #column()} up to the statement's last token: comments inside it and string contents are kept
- * as written, comments around it and the closing {@code ;} are not.
+ * One statement of a script. Its {@link #text()} is the script's characters from {@link #line()}:
+ * {@link #column()} up to the statement's last token, with line endings as {@code \n}: comments inside it
+ * and string contents are kept as written, comments around it and the closing {@code ;} are not. Counting
+ * lines and columns through the text therefore gives positions in the script.
  */
 public final class CqlStatement {
 

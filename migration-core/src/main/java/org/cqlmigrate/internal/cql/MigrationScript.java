@@ -38,21 +38,10 @@ public final class MigrationScript {
 
     /** The checksum rule of {@link MigrationScript}: SHA-256 over the text with line endings normalized. */
     public static String checksumOf(String content) {
-        StringBuilder normalized = new StringBuilder(content.length());
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (c == '\r') {
-                normalized.append('\n');
-                if (i + 1 < content.length() && content.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            } else {
-                normalized.append(c);
-            }
-        }
+        String normalized = LineEndings.normalize(content);
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(normalized.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest(normalized.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime provides SHA-256", e);
         }

@@ -1,11 +1,13 @@
 package org.cqlmigrate.internal.cql;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.net.URLConnection;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -37,12 +39,14 @@ import org.cqlmigrate.api.cql.ScriptException;
 /**
  * Finds the versioned scripts of a {@link Location}: the files named {@code <version>_<description>.cql}
  * directly in a directory, or in a classpath folder (in directories or jars on the class path).
- * Other files (README.md, .gitkeep) and sub-directories are ignored.
+ * Other files (README.md, .gitkeep), hidden files and sub-directories are ignored; the extension
+ * {@code .cql} is matched in any case, so that {@code 1_init.CQL} is not silently skipped.
  */
 public final class ScriptDiscovery {
 
-    static final String EXTENSION = ".cql";
-    static final String NAMING_RULE = "a script is named <version>_<description>.cql, where <version> is a whole"
+    private static final String EXTENSION = ".cql";
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+    private static final String NAMING_RULE = "a script is named <version>_<description>.cql, where <version> is a whole"
             + " number from 1 to " + Integer.MAX_VALUE + ", for example 1_create_users.cql or 002_add_orders.cql";
 
     private ScriptDiscovery() {
@@ -67,8 +71,9 @@ public final class ScriptDiscovery {
                 .filter(file -> isScriptName(file.name))
                 .sorted(Comparator.comparing((ScriptFile file) -> file.name).thenComparing(file -> file.origin))
                 .collect(Collectors.toList());
+        requireScriptNames(scripts);
         for (ScriptFile script : scripts) {
-            script.version = parseVersion(script);
+            script.version = Integer.parseInt(script.name.substring(0, script.name.indexOf('_')));
         }
         Map<Integer, ScriptFile> byVersion = new TreeMap<>();
         for (ScriptFile script : scripts) {
@@ -91,39 +96,48 @@ public final class ScriptDiscovery {
         return List.copyOf(result);
     }
 
+    /** Hidden files are editors' and operating systems' leftovers (.#1_init.cql, ._1_init.cql), not scripts. */
     private static boolean isScriptName(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(EXTENSION);
+        String fileName = name.substring(name.lastIndexOf('/') + 1);
+        return !fileName.startsWith(".") && fileName.toLowerCase(Locale.ROOT).endsWith(EXTENSION);
     }
 
-    private static int parseVersion(ScriptFile script) {
-        String name = script.name;
+    /** Reports the first badly named script, and names the others so that all can be renamed at once. */
+    private static void requireScriptNames(List<ScriptFile> scripts) {
+        List<ScriptFile> misnamed = scripts.stream().filter(s -> namingProblem(s.name) != null).collect(Collectors.toList());
+        if (misnamed.isEmpty()) {
+            return;
+        }
+        ScriptFile first = misnamed.get(0);
+        String others = misnamed.size() == 1 ? "" : misnamed.stream().skip(1).map(s -> s.name)
+                .collect(Collectors.joining(", ", " (also misnamed: ", ")"));
+        throw new ScriptException(first.source, 0, 0, namingProblem(first.name) + ": " + NAMING_RULE + others,
+                "Rename the " + (misnamed.size() == 1 ? "file" : "files") + "; a .cql file in " + first.folder
+                        + " is always taken for a migration script.");
+    }
+
+    /** What is wrong with a script's name, or null when it follows the rule. */
+    private static String namingProblem(String name) {
         int underscore = name.indexOf('_');
-        String problem = null;
-        int version = 0;
         if (underscore <= 0) {
-            problem = "file name " + name + " does not start with <version>_";
-        } else if (underscore + 1 >= name.length() - EXTENSION.length()) {
-            problem = "file name " + name + " has no description after " + name.substring(0, underscore + 1);
-        } else {
-            String digits = name.substring(0, underscore);
-            if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                problem = "file name " + name + " starts with '" + digits + "', which is not a whole number";
-            } else {
-                try {
-                    version = Integer.parseInt(digits);
-                } catch (NumberFormatException e) {
-                    problem = "the version of " + name + " is larger than " + Integer.MAX_VALUE;
-                }
-                if (problem == null && version < 1) {
-                    problem = "the version of " + name + " is 0; versions start at 1";
-                }
-            }
+            return "file name " + name + " does not start with <version>_";
         }
-        if (problem == null) {
-            return version;
+        if (underscore + 1 >= name.length() - EXTENSION.length()) {
+            return "file name " + name + " has no description after " + name.substring(0, underscore + 1);
         }
-        throw new ScriptException(script.source, 0, 0, problem + ": " + NAMING_RULE,
-                "Rename the file; a .cql file in " + script.folder + " is always taken for a migration script.");
+        String digits = name.substring(0, underscore);
+        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return "file name " + name + " starts with '" + digits + "', which is not a whole number";
+        }
+        String significant = digits.replaceFirst("^0+(?=.)", "");
+        long version = significant.length() > 10 ? Long.MAX_VALUE : Long.parseLong(significant);
+        if (version > Integer.MAX_VALUE) {
+            return "the version of " + name + " is larger than " + Integer.MAX_VALUE;
+        }
+        if (version < 1) {
+            return "the version of " + name + " is 0; versions start at 1";
+        }
+        return null;
     }
 
     /** {@code 2_add_user_email.cql} is described as {@code add user email}. */
@@ -145,15 +159,17 @@ public final class ScriptDiscovery {
         }
         if (result.isError()) {
             out.flip();
-            TextPosition at = TextPosition.START.advance(out, out.length());
+            int firstCharacter = out.length() > 0 && out.charAt(0) == BYTE_ORDER_MARK.charAt(0) ? 1 : 0;
+            TextPosition at = TextPosition.START.advance(out, firstCharacter, out.length());
             throw new ScriptException(script.source, at.line(), at.column(),
-                    String.format("byte 0x%02X at offset %d is not valid UTF-8", bytes[in.position()] & 0xFF,
-                            in.position()),
-                    "Save the script as UTF-8 (Cassandra's CQL is UTF-8).");
+                    String.format("found byte 0x%02X (file offset %d) where UTF-8 text was expected",
+                            bytes[in.position()] & 0xFF, in.position()),
+                    "Save the script as UTF-8, for example with your editor's encoding setting or"
+                            + " iconv -f WINDOWS-1252 -t UTF-8; scripts are always read as UTF-8.");
         }
         out.flip();
         String text = out.toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
     }
 
     private static List<ScriptFile> listDirectory(Location location) {
@@ -165,7 +181,8 @@ public final class ScriptDiscovery {
                             + " (or to classpath:<folder>).");
         }
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries.filter(Files::isRegularFile)
+            // Not only regular files: a dangling link named like a script must be reported, not skipped.
+            return entries.filter(file -> !Files.isDirectory(file))
                     .map(file -> new ScriptFile(file.getFileName().toString(), file.toString(), file.toString(),
                             directory.toString(), () -> Files.readAllBytes(file)))
                     .collect(Collectors.toList());
@@ -187,6 +204,16 @@ public final class ScriptDiscovery {
                     files.addAll(listClasspathRoot(location, folder, root));
                 }
             }
+            if (seen.isEmpty()) {
+                for (Path jar : jarsOnClassPath(classLoader)) {
+                    try (JarFile jarFile = new JarFile(jar.toFile())) {
+                        if (holdsFolder(jarFile, folder)) {
+                            seen.add(jar.toString());
+                            files.addAll(listJar(location, folder, jarFile));
+                        }
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new ConfigurationException("Cannot list classpath folder " + location + ": " + e.getMessage(),
                     "Check the jars and directories on the class path.", e);
@@ -201,7 +228,6 @@ public final class ScriptDiscovery {
     }
 
     private static List<ScriptFile> listClasspathRoot(Location location, String folder, URL root) throws IOException {
-        String prefix = Location.CLASSPATH_PREFIX + (folder.isEmpty() ? "" : folder + "/");
         if ("file".equals(root.getProtocol())) {
             Path directory;
             try {
@@ -212,6 +238,7 @@ public final class ScriptDiscovery {
             if (!Files.isDirectory(directory)) {
                 return List.of();
             }
+            String prefix = classpathPrefix(folder);
             try (Stream<Path> entries = Files.list(directory)) {
                 return entries.filter(Files::isRegularFile)
                         .map(file -> new ScriptFile(file.getFileName().toString(),
@@ -227,27 +254,73 @@ public final class ScriptDiscovery {
                     "Set " + settingNames() + " to a directory that holds the scripts.");
         }
         connection.setUseCaches(false);
-        List<ScriptFile> files = new ArrayList<>();
         try (JarFile jar = ((JarURLConnection) connection).getJarFile()) {
-            String entryPrefix = folder.isEmpty() ? "" : folder + "/";
-            String jarName = jar.getName();
-            for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
-                JarEntry entry = entries.nextElement();
-                String name = entry.getName();
-                if (entry.isDirectory() || !name.startsWith(entryPrefix) || name.indexOf('/', entryPrefix.length()) >= 0
-                        || !isScriptName(name)) {
-                    continue;
-                }
-                byte[] bytes;
-                try (InputStream in = jar.getInputStream(entry)) {
-                    bytes = in.readAllBytes();
-                }
-                String fileName = name.substring(entryPrefix.length());
-                files.add(new ScriptFile(fileName, prefix + fileName, jarName + "!/" + name, location.toString(),
-                        () -> bytes));
+            return listJar(location, folder, jar);
+        }
+    }
+
+    /** The scripts directly in {@code folder} of a jar, read now because the jar is closed afterwards. */
+    private static List<ScriptFile> listJar(Location location, String folder, JarFile jar) {
+        String entryPrefix = folder.isEmpty() ? "" : folder + "/";
+        List<ScriptFile> files = new ArrayList<>();
+        for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+            JarEntry entry = entries.nextElement();
+            String name = entry.getName();
+            if (entry.isDirectory() || !name.startsWith(entryPrefix) || name.indexOf('/', entryPrefix.length()) >= 0
+                    || !isScriptName(name)) {
+                continue;
             }
+            BytesReader reader;
+            try (InputStream in = jar.getInputStream(entry)) {
+                byte[] bytes = in.readAllBytes();
+                reader = () -> bytes;
+            } catch (IOException e) {
+                reader = () -> {
+                    throw e;
+                };
+            }
+            String fileName = name.substring(entryPrefix.length());
+            files.add(new ScriptFile(fileName, classpathPrefix(folder) + fileName, jar.getName() + "!/" + name,
+                    location.toString(), reader));
         }
         return files;
+    }
+
+    private static boolean holdsFolder(JarFile jar, String folder) {
+        String entryPrefix = folder + "/";
+        return jar.stream().anyMatch(entry -> entry.getName().startsWith(entryPrefix));
+    }
+
+    /**
+     * Jars written without directory entries hide their folders from {@link ClassLoader#getResources}; these
+     * are the jars to look into then: those of URL class loaders in the chain, and those of the class path.
+     */
+    private static Set<Path> jarsOnClassPath(ClassLoader classLoader) {
+        Set<Path> jars = new LinkedHashSet<>();
+        for (ClassLoader loader = classLoader; loader != null; loader = loader.getParent()) {
+            if (loader instanceof URLClassLoader) {
+                for (URL url : ((URLClassLoader) loader).getURLs()) {
+                    if ("file".equals(url.getProtocol())) {
+                        try {
+                            jars.add(Path.of(url.toURI()));
+                        } catch (URISyntaxException | IllegalArgumentException e) {
+                            // Not a plain file URL: nothing this fallback can open.
+                        }
+                    }
+                }
+            }
+        }
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                jars.add(Path.of(entry).toAbsolutePath());
+            }
+        }
+        jars.removeIf(path -> !Files.isRegularFile(path) || !path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar"));
+        return jars;
+    }
+
+    private static String classpathPrefix(String folder) {
+        return Location.CLASSPATH_PREFIX + (folder.isEmpty() ? "" : folder + "/");
     }
 
     private static String settingNames() {

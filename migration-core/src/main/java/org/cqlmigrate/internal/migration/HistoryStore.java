@@ -2,6 +2,7 @@ package org.cqlmigrate.internal.migration;
 
 import com.datastax.oss.driver.api.core.ConsistencyLevel;
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -131,13 +134,28 @@ final class HistoryStore {
         return new History(succeeded, failed, details);
     }
 
+    /** Both rows are written at once: this is on the path of every applied script. */
     void recordSuccess(ScriptPlan plan, long executionMillis, String installedBy) {
         Instant now = Instant.now();
-        session.execute(quorum("INSERT INTO " + qualified(HISTORY)
+        CompletionStage<AsyncResultSet> history = session.executeAsync(quorum("INSERT INTO " + qualified(HISTORY)
                         + " (applied_successful, version, script_name, script, executed_at) VALUES (?, ?, ?, ?, ?)",
                 true, plan.version(), plan.fileName(), CassandraMigrationText.stored(plan.script().content()), now));
-        writeDetails(new Details(plan.version(), plan.fileName(), Details.SCRIPT, plan.checksum(),
-                plan.statementChecksums(), plan.statements().size(), null, null, executionMillis, now, installedBy));
+        CompletionStage<AsyncResultSet> details = session.executeAsync(detailsInsert(new Details(plan.version(),
+                plan.fileName(), Details.SCRIPT, plan.checksum(), plan.statementChecksums(), plan.statements().size(),
+                null, null, executionMillis, now, installedBy)));
+        await(history);
+        await(details);
+    }
+
+    private static void await(CompletionStage<AsyncResultSet> write) {
+        try {
+            write.toCompletableFuture().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Records, like cassandra-migration, a failed row, and which statements succeeded before the failure. */
@@ -187,12 +205,16 @@ final class HistoryStore {
     }
 
     private void writeDetails(Details details) {
-        session.execute(quorum("INSERT INTO " + qualified(DETAILS) + " (version, script_name, kind, checksum,"
+        session.execute(detailsInsert(details));
+    }
+
+    private SimpleStatement detailsInsert(Details details) {
+        return quorum("INSERT INTO " + qualified(DETAILS) + " (version, script_name, kind, checksum,"
                         + " statement_checksums, statements_total, failed_statement, failure, execution_millis,"
                         + " installed_on, installed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 details.version(), details.scriptName(), details.kind(), details.checksum(),
                 details.statementChecksums(), details.statementsTotal(), details.failedStatement(),
-                details.failure(), details.executionMillis(), details.installedOn(), details.installedBy()));
+                details.failure(), details.executionMillis(), details.installedOn(), details.installedBy());
     }
 
     private UUID tableId(String table) {

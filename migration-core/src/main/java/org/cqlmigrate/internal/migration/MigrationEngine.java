@@ -311,12 +311,13 @@ public final class MigrationEngine {
     private MigrationException failed(ScriptPlan plan, CqlStatement statement, int number, String cql, String error,
                                       long started, DriverException cause) {
         store.recordFailure(plan, number, error, elapsedMillis(started), holder());
-        String done = number == 1 ? "No statement of it had run."
-                : "Statements 1 to " + (number - 1) + " succeeded and are recorded.";
+        String done = number == 1 ? "no statement of it had run."
+                : number == 2 ? "statement 1 succeeded and is recorded."
+                : "statements 1 to " + (number - 1) + " succeeded and are recorded.";
         return new MigrationException("Migration " + plan.fileName() + " failed at statement " + number + " of "
                 + plan.statements().size() + " (" + plan.script().source() + ", line " + statement.line() + ", column "
                 + statement.column() + "): " + error + System.lineSeparator() + "  Statement: " + cql.strip(),
-                "Fix statement " + number + " in " + plan.script().source() + " and run migrate again; " + done
+                "Fix statement " + number + " in " + plan.script().source() + " and run migrate again: " + done
                         + " Migrate resumes at statement " + number + ". If you changed the schema by hand instead,"
                         + " run repair with a reason.", cause);
     }

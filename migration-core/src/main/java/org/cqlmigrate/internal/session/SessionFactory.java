@@ -81,6 +81,17 @@ public final class SessionFactory {
                 .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, configuration.requestTimeout())
                 .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(5))
                 .withString(DefaultDriverOption.SESSION_NAME, "cqlmigrate")
+                // The native clock loads jnr-ffi, which generates code at start-up for seconds on a busy
+                // machine; microsecond precision of client timestamps is of no use here.
+                .withBoolean(DefaultDriverOption.TIMESTAMP_GENERATOR_FORCE_JAVA_CLOCK, true)
+                // Closing the session otherwise waits out Netty's 2 s quiet period. A short one remains: with
+                // none, the driver's own last close notifications are rejected and logged as errors.
+                .withString(DefaultDriverOption.NETTY_IO_SHUTDOWN_UNIT, "MILLISECONDS")
+                .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 100)
+                .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_TIMEOUT, 15_000)
+                .withString(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_UNIT, "MILLISECONDS")
+                .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 100)
+                .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_TIMEOUT, 15_000)
                 .build();
     }
 

@@ -377,4 +377,19 @@ class MigratorTest {
         assertThat(keyspace.info().scripts()).extracting(ScriptInfo::state)
                 .containsExactly(ScriptState.SUCCESS, ScriptState.SUCCESS);
     }
+
+    @Test
+    void aLockLeftByACrashedRunnerIsTakenOverOnceItExpiresAndMigrateReleasesItsOwn() {
+        TestKeyspace keyspace = keyspace().sampleScripts();
+        keyspace.migrate(MigrateOptions.builder().target(2).build());
+        // A runner that crashed holding the lock: its row expires with its TTL.
+        session.execute("INSERT INTO " + keyspace.name + ".schema_migration_leader (keyspace_name, leader, took_lead_at,"
+                + " leader_hostname) VALUES (?, uuid(), toTimestamp(now()), 'crashed-host') USING TTL 3", keyspace.name);
+
+        MigrationResult result = keyspace.migrate();
+
+        assertThat(result.applied()).extracting(AppliedScript::script).containsExactly("3_create_employee.cql");
+        assertThat(keyspace.output()).contains("Waiting for the migration lock held by crashed-host since ");
+        assertThat(session.execute("SELECT leader FROM " + keyspace.name + ".schema_migration_leader").all()).isEmpty();
+    }
 }
