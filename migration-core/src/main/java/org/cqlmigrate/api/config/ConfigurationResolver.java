@@ -135,17 +135,17 @@ public final class ConfigurationResolver {
         fileProperties.forEach((name, value) -> {
             if (name.startsWith(PLACEHOLDER_PROPERTY_PREFIX)) {
                 merged.put(name.substring(PLACEHOLDER_PROPERTY_PREFIX.length()),
-                        new Value(value, "property " + name + " in " + propertiesFile));
+                        new Value(value, "property " + name + " in " + propertiesFile, 2));
             }
         });
         environment.forEach((name, value) -> {
             if (name.startsWith(PLACEHOLDER_ENVIRONMENT_PREFIX)) {
                 merged.put(name.substring(PLACEHOLDER_ENVIRONMENT_PREFIX.length()).toLowerCase(Locale.ROOT),
-                        new Value(value, "environment variable " + name));
+                        new Value(value, "environment variable " + name, 1));
             }
         });
         explicitPlaceholders.forEach((name, value) ->
-                merged.put(name, new Value(value, "option --placeholder / <placeholders>")));
+                merged.put(name, new Value(value, "option --placeholder / <placeholders>", 0)));
         return merged;
     }
 
