@@ -24,9 +24,13 @@ final class SeedCommand extends ConnectedCommand {
     @Option(names = "--force", description = "Load every file, even those unchanged since their last load.")
     boolean force;
 
+    @Option(names = "--concurrency", paramLabel = "N",
+            description = "Write requests in flight at once (default ${DEFAULT-VALUE}).")
+    int concurrency = SeedOptions.DEFAULT_CONCURRENCY;
+
     @Override
     protected int run(CassandraConnection connection, Reporter reporter) {
-        SeedOptions options = SeedOptions.builder().mode(mode()).force(force).build();
+        SeedOptions options = SeedOptions.builder().mode(mode()).force(force).concurrency(concurrency).build();
         SeedListener progress = GracefulStop.stoppingBetweenFiles(
                 new ConsoleSeedProgress(root.out(), System.console() != null));
         GracefulStop.during(GracefulStop.Phase.SEED_FILE,

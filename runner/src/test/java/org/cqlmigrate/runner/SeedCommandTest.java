@@ -3,12 +3,15 @@ package org.cqlmigrate.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.cqlmigrate.embedded.EmbeddedCassandra;
 import org.cqlmigrate.embedded.junit.CassandraExtension;
@@ -33,7 +36,10 @@ class SeedCommandTest {
     static void keyspace(EmbeddedCassandra node) {
         contactPoint = node.contactPointText();
         session = CqlSession.builder().addContactPoint(node.contactPoint())
-                .withLocalDatacenter(node.localDatacenter()).build();
+                .withLocalDatacenter(node.localDatacenter())
+                .withConfigLoader(DriverConfigLoader.programmaticBuilder()
+                        .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(60)).build())
+                .build();
         session.execute("DROP KEYSPACE IF EXISTS " + KEYSPACE);
         session.execute("CREATE KEYSPACE " + KEYSPACE
                 + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
@@ -42,8 +48,7 @@ class SeedCommandTest {
     }
 
     @AfterAll
-    static void dropKeyspace() {
-        session.execute("DROP KEYSPACE IF EXISTS " + KEYSPACE);
+    static void closeSession() {
         session.close();
     }
 

@@ -82,7 +82,7 @@ final class FileLoader {
         long started = System.nanoTime();
         Map<TableSchema, Long> rowsByTable = new LinkedHashMap<>();
         try (CountingInputStream input = new CountingInputStream(Files.newInputStream(file.path()))) {
-            new SeedFileReader().read(input, new SeedFileReader.Handler() {
+            new PipelinedReader().read(input, new SeedFileReader.Handler() {
                 private TableSchema table;
                 private long rows;
                 private long lastReport = started;
@@ -234,7 +234,8 @@ final class FileLoader {
 
     /** Counts the bytes read, for estimating how many rows a file holds. */
     private static final class CountingInputStream extends FilterInputStream {
-        private long count;
+        // Written by the parsing thread, read for progress estimates by the loading thread.
+        private volatile long count;
 
         CountingInputStream(InputStream in) {
             super(in);

@@ -1,5 +1,6 @@
 package org.cqlmigrate.internal.seed;
 
+import java.time.Duration;
 import org.cqlmigrate.api.Reporter;
 import org.cqlmigrate.api.seed.SeedListener;
 import org.cqlmigrate.api.seed.SeedProgress;
@@ -11,7 +12,7 @@ public final class PeriodicProgress implements SeedListener {
     private final long intervalNanos;
     private long lastLine = System.nanoTime();
 
-    public PeriodicProgress(Reporter reporter, java.time.Duration interval) {
+    public PeriodicProgress(Reporter reporter, Duration interval) {
         this.reporter = reporter;
         this.intervalNanos = interval.toNanos();
     }

@@ -24,9 +24,6 @@ final class RowEncoder {
 
     /** One prepared statement: the table, and which columns it binds in which order. */
     record Shape(int id, TableSchema table, PreparedStatement prepared, int[] bindColumns, boolean idempotent) {
-        boolean isCounter() {
-            return table.isCounterTable();
-        }
     }
 
     /** A row ready to bind: its shape and one encoded value per bind variable (null for an explicit null). */

@@ -2,6 +2,7 @@ package org.cqlmigrate.internal.seed;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,11 @@ public final class SeedEngine {
         }
         String profile = options.profile().or(() -> connection.configuration().seedProfile()).orElse(null);
         List<SeedFiles.SeedFile> files = SeedFiles.discover(directory, profile);
+        if (files.isEmpty()) {
+            reporter.info("No seed files in " + directory + (profile == null ? "" : " or " + directory.resolve(profile))
+                    + ": nothing to seed.");
+            return new SeedResult(List.of(), Duration.ofNanos(System.nanoTime() - started));
+        }
         String keyspace = connection.configuration().keyspace();
         if (connection.session().execute("SELECT keyspace_name FROM system_schema.keyspaces WHERE keyspace_name = ?",
                 keyspace).one() == null) {
@@ -100,7 +106,7 @@ public final class SeedEngine {
 
     private static String checksum(Path file) {
         try (InputStream input = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            input.transferTo(java.io.OutputStream.nullOutputStream());
+            input.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) input).getMessageDigest().digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

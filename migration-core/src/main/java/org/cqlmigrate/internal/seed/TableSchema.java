@@ -114,14 +114,6 @@ final class TableSchema {
         return CqlIdentifier.fromInternal(keyspace).asCql(true) + "." + CqlIdentifier.fromInternal(table).asCql(true);
     }
 
-    String keyspace() {
-        return keyspace;
-    }
-
-    String table() {
-        return table;
-    }
-
     /** {@code keyspace.table}, as users read it. */
     String name() {
         return keyspace + "." + table;

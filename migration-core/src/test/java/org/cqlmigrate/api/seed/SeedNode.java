@@ -1,10 +1,13 @@
 package org.cqlmigrate.api.seed;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.cqlmigrate.api.CassandraConnection;
 import org.cqlmigrate.api.Reporter;
@@ -25,7 +28,10 @@ final class SeedNode implements AutoCloseable {
         this.keyspace = keyspace;
         this.seeds = seeds;
         this.session = CqlSession.builder().addContactPoint(node.contactPoint())
-                .withLocalDatacenter(node.localDatacenter()).build();
+                .withLocalDatacenter(node.localDatacenter())
+                .withConfigLoader(DriverConfigLoader.programmaticBuilder()
+                        .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(60)).build())
+                .build();
         session.execute("DROP KEYSPACE IF EXISTS " + keyspace);
         session.execute("CREATE KEYSPACE " + keyspace
                 + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
@@ -69,9 +75,9 @@ final class SeedNode implements AutoCloseable {
         }
     }
 
+    /** Keeps the keyspace: dropping one snapshots it, which is slow; each test has its own keyspace. */
     @Override
     public void close() {
-        session.execute("DROP KEYSPACE IF EXISTS " + keyspace);
         session.close();
     }
 }

@@ -7,7 +7,10 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.cqlmigrate.api.CassandraConnection;
 import org.cqlmigrate.api.Failure;
+import org.cqlmigrate.api.Reporter;
+import org.cqlmigrate.api.config.Configuration;
 import org.cqlmigrate.api.config.ConfigurationException;
 import org.cqlmigrate.embedded.EmbeddedCassandra;
 import org.cqlmigrate.embedded.junit.CassandraExtension;
@@ -269,6 +272,19 @@ class SeederTest {
                 .satisfies(e -> assertThat(((SeedException) e).failure()).isEqualTo(Failure.SEED));
         assertThat(db.session.execute("SELECT table_name FROM system_schema.tables WHERE keyspace_name = ?"
                 + " AND table_name = 'seed_history'", db.keyspace).one()).as("no history of a failed file").isNull();
+    }
+
+    @Test
+    void withoutFilesThereIsNothingToDoEvenBeforeTheKeyspaceExists() {
+        Configuration absent = db.configuration().toBuilder().keyspace("seed_absent_keyspace").build();
+        try (CassandraConnection connection = CassandraConnection.open(absent)) {
+            assertThat(Seeder.create(connection, Reporter.SILENT).seed(SeedOptions.defaults()).files()).isEmpty();
+
+            db.file("e.yaml", "table: employee\nrows: []\n");
+            assertThatThrownBy(() -> Seeder.create(connection, Reporter.SILENT).seed(SeedOptions.defaults()))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("Keyspace 'seed_absent_keyspace' does not exist");
+        }
     }
 
     private String name(int id) {
