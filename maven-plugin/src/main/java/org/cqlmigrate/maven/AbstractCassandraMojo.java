@@ -39,6 +39,10 @@ public abstract class AbstractCassandraMojo extends AbstractMojo {
     @Parameter(property = "cassandra.password")
     String password;
 
+    /** A file holding the password, such as a mounted secret; a trailing newline is ignored. */
+    @Parameter(property = "cassandra.passwordFile")
+    String passwordFile;
+
     @Parameter(property = "cassandra.migrations")
     String migrations;
 
@@ -53,6 +57,10 @@ public abstract class AbstractCassandraMojo extends AbstractMojo {
 
     @Parameter(property = "cassandra.requestTimeout")
     String requestTimeout;
+
+    /** Seconds to keep retrying the connection while Cassandra is not reachable yet; 0 tries once. */
+    @Parameter(property = "cassandra.waitTimeout")
+    String waitTimeout;
 
     /** Script placeholders, as {@code <placeholders><name>value</name></placeholders>}. */
     @Parameter
@@ -75,8 +83,9 @@ public abstract class AbstractCassandraMojo extends AbstractMojo {
             return;
         }
         try {
-            try (CassandraConnection connection = CassandraConnection.open(configuration())) {
-                run(connection, new MavenLogReporter(getLog()));
+            Reporter reporter = new MavenLogReporter(getLog());
+            try (CassandraConnection connection = CassandraConnection.open(configuration(), reporter)) {
+                run(connection, reporter);
             }
         } catch (CqlMigrateException e) {
             throw new MojoFailureException(e.getMessage()
@@ -104,6 +113,8 @@ public abstract class AbstractCassandraMojo extends AbstractMojo {
                 .explicit(Setting.SEED_PROFILE, seedProfile)
                 .explicit(Setting.SCHEMA_AGREEMENT_TIMEOUT, schemaAgreementTimeout)
                 .explicit(Setting.REQUEST_TIMEOUT, requestTimeout)
+                .explicit(Setting.PASSWORD_FILE, passwordFile)
+                .explicit(Setting.WAIT_TIMEOUT, waitTimeout)
                 .explicitPlaceholders(placeholders)
                 .environment(environment)
                 .frontEndDefault(Setting.MIGRATIONS, new File(basedir, "migrations").getPath())

@@ -19,13 +19,21 @@ public final class CassandraConnection implements AutoCloseable {
     }
 
     /**
-     * Connects to the configured contact points.
-     *
-     * @throws CassandraUnavailableException when no node answers or the login is refused
-     * @throws org.cqlmigrate.api.config.ConfigurationException when the local datacenter does not exist
+     * Connects to the configured contact points without reporting waits; see {@link #open(Configuration, Reporter)}.
      */
     public static CassandraConnection open(Configuration configuration) {
-        return new CassandraConnection(SessionFactory.open(configuration), configuration);
+        return open(configuration, Reporter.SILENT);
+    }
+
+    /**
+     * Connects to the configured contact points. While no node is reachable, retries with backoff for
+     * up to {@link Configuration#waitTimeout()} and reports each wait as a warning.
+     *
+     * @throws CassandraUnavailableException when no node answers in time or the login is refused
+     * @throws org.cqlmigrate.api.config.ConfigurationException when the local datacenter does not exist
+     */
+    public static CassandraConnection open(Configuration configuration, Reporter reporter) {
+        return new CassandraConnection(SessionFactory.open(configuration, reporter), configuration);
     }
 
     public CqlSession session() {

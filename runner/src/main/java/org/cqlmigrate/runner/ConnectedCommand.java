@@ -1,13 +1,18 @@
 package org.cqlmigrate.runner;
 
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cqlmigrate.api.CassandraConnection;
 import org.cqlmigrate.api.Reporter;
 import org.cqlmigrate.api.config.Configuration;
 import org.cqlmigrate.embedded.EmbeddedCassandra;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * A command that resolves the configuration, connects, runs one engine operation and returns its
@@ -24,18 +29,33 @@ abstract class ConnectedCommand implements Callable<Integer> {
     @Mixin
     EmbeddedOptions embedded;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--verbose", description = "Print details of each step.")
     boolean verbose;
 
     @Override
     public final Integer call() {
+        LogFormat logFormat = root.logFormat();
+        logFormat.configureLibraryLogging();
         Configuration configuration = settings.resolver(root.environment()).resolve();
-        Reporter reporter = new ConsoleReporter(root.out(), root.err(), verbose);
+        Map<String, String> logFields = new LinkedHashMap<>();
+        logFields.put("command", spec.name());
+        logFields.put("keyspace", configuration.keyspace());
+        // A command whose standard output is a document for machines sends its progress to standard error.
+        PrintStream progress = writesDocumentToStandardOutput() ? root.err() : root.out();
+        Reporter reporter = new ConsoleReporter(progress, root.err(), verbose, logFormat, logFields);
         try (EmbeddedCassandra node = embedded.startIfRequested(reporter);
              CassandraConnection connection = CassandraConnection.open(node == null ? configuration
-                     : EmbeddedOptions.connectingTo(node, settings.resolver(root.environment())))) {
+                     : EmbeddedOptions.connectingTo(node, settings.resolver(root.environment())), reporter)) {
             return run(connection, reporter);
         }
+    }
+
+    /** Whether standard output carries only a machine-readable document, such as a JSON report. */
+    protected boolean writesDocumentToStandardOutput() {
+        return false;
     }
 
     /** Runs the operation and returns the exit code; failures are thrown as engine exceptions. */

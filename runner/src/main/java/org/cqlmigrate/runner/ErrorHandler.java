@@ -1,6 +1,11 @@
 package org.cqlmigrate.runner;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.cqlmigrate.api.CqlMigrateException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -19,14 +24,35 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
+        boolean json = commandLine.getCommandSpec().root().userObject() instanceof RunnerCommand
+                && ((RunnerCommand) commandLine.getCommandSpec().root().userObject()).logFormat() == LogFormat.JSON;
         if (exception instanceof CqlMigrateException) {
             CqlMigrateException error = (CqlMigrateException) exception;
-            err.println("ERROR: " + error.getMessage());
-            error.suggestion().ifPresent(suggestion -> err.println("What to do: " + suggestion));
-            return error.failure().exitCode();
+            int exitCode = error.failure().exitCode();
+            if (json) {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("command", commandLine.getCommandName());
+                fields.put("exitCode", exitCode);
+                fields.put("suggestion", error.suggestion().orElse(null));
+                err.println(JsonLines.line(Instant.now(), "ERROR", error.getMessage(), fields));
+            } else {
+                err.println("ERROR: " + error.getMessage());
+                error.suggestion().ifPresent(suggestion -> err.println("What to do: " + suggestion));
+            }
+            return exitCode;
         }
-        err.println("ERROR: unexpected " + exception);
-        exception.printStackTrace(err);
+        if (json) {
+            StringWriter trace = new StringWriter();
+            exception.printStackTrace(new PrintWriter(trace));
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("command", commandLine.getCommandName());
+            fields.put("exitCode", INTERNAL_ERROR);
+            fields.put("exception", trace.toString());
+            err.println(JsonLines.line(Instant.now(), "ERROR", "unexpected " + exception, fields));
+        } else {
+            err.println("ERROR: unexpected " + exception);
+            exception.printStackTrace(err);
+        }
         return INTERNAL_ERROR;
     }
 }

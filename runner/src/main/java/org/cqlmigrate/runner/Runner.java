@@ -13,7 +13,10 @@ public final class Runner {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.getenv(), System.out, System.err));
+        GracefulStop.install(System.err);
+        int exitCode = run(args, System.getenv(), System.out, System.err);
+        GracefulStop.finished();
+        System.exit(exitCode);
     }
 
     /** Runs one command line and returns its exit code; the environment is passed in so tests can set it. */

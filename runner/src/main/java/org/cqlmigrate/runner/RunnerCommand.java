@@ -3,6 +3,8 @@ package org.cqlmigrate.runner;
 import java.io.PrintStream;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, BaselineCommand.class,
-                RepairCommand.class, SeedCommand.class},
+                RepairCommand.class, SeedCommand.class,
+                VerifyCommand.class, UpCommand.class},
         footer = {"",
                 "Settings come from options, then CASSANDRA_* environment variables, then --config FILE,"
                         + " then defaults.",
@@ -27,6 +30,11 @@ public final class RunnerCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--log-format", paramLabel = "text|json", scope = ScopeType.INHERIT,
+            description = "text (default) or json: one JSON object per line for log collectors"
+                    + " (env " + LogFormat.ENVIRONMENT_VARIABLE + ").")
+    private LogFormat logFormat;
+
     RunnerCommand(Map<String, String> environment, PrintStream out, PrintStream err) {
         this.environment = Map.copyOf(environment);
         this.out = out;
@@ -35,6 +43,15 @@ public final class RunnerCommand implements Runnable {
 
     Map<String, String> environment() {
         return environment;
+    }
+
+    /** The option, else the environment variable, else plain text; an unknown value in the environment is text. */
+    LogFormat logFormat() {
+        if (logFormat != null) {
+            return logFormat;
+        }
+        String fromEnvironment = environment.getOrDefault(LogFormat.ENVIRONMENT_VARIABLE, "");
+        return fromEnvironment.trim().equalsIgnoreCase("json") ? LogFormat.JSON : LogFormat.TEXT;
     }
 
     PrintStream out() {

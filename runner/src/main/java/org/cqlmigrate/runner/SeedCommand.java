@@ -3,6 +3,7 @@ package org.cqlmigrate.runner;
 import org.cqlmigrate.api.CassandraConnection;
 import org.cqlmigrate.api.Reporter;
 import org.cqlmigrate.api.config.ConfigurationException;
+import org.cqlmigrate.api.seed.SeedListener;
 import org.cqlmigrate.api.seed.SeedMode;
 import org.cqlmigrate.api.seed.SeedOptions;
 import org.cqlmigrate.api.seed.Seeder;
@@ -30,8 +31,10 @@ final class SeedCommand extends ConnectedCommand {
     @Override
     protected int run(CassandraConnection connection, Reporter reporter) {
         SeedOptions options = SeedOptions.builder().mode(mode()).force(force).concurrency(concurrency).build();
-        Seeder.create(connection, reporter, new ConsoleSeedProgress(root.out(), System.console() != null))
-                .seed(options);
+        SeedListener progress = GracefulStop.stoppingBetweenFiles(
+                new ConsoleSeedProgress(root.out(), System.console() != null));
+        GracefulStop.during(GracefulStop.Phase.SEED_FILE,
+                () -> Seeder.create(connection, reporter, progress).seed(options));
         return 0;
     }
 

@@ -37,6 +37,11 @@ public final class SettingsOptions {
             description = "Password (env CASSANDRA_PASSWORD); prompted for when given without a value.")
     String password;
 
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "File holding the password, e.g. a mounted Secret; a trailing newline is ignored"
+                    + " (env CASSANDRA_PASSWORD_FILE).")
+    String passwordFile;
+
     @Option(names = "--migrations", paramLabel = "DIR|classpath:FOLDER",
             description = "CQL scripts (env CASSANDRA_MIGRATIONS, default ./migrations).")
     String migrations;
@@ -56,6 +61,11 @@ public final class SettingsOptions {
     @Option(names = "--request-timeout", paramLabel = "SECONDS",
             description = "Timeout of one request (env CASSANDRA_REQUEST_TIMEOUT, default 30).")
     String requestTimeout;
+
+    @Option(names = "--wait-timeout", paramLabel = "SECONDS",
+            description = "Keep retrying the connection while Cassandra is not reachable yet, up to this long"
+                    + " (env CASSANDRA_WAIT_TIMEOUT, default 0: try once).")
+    String waitTimeout;
 
     @Option(names = "--placeholder", paramLabel = "NAME=VALUE",
             description = "A script placeholder ${NAME}; repeatable (env CASSANDRA_PLACEHOLDER_<NAME>).")
@@ -79,6 +89,8 @@ public final class SettingsOptions {
                 .explicit(Setting.SEED_PROFILE, seedProfile)
                 .explicit(Setting.SCHEMA_AGREEMENT_TIMEOUT, schemaAgreementTimeout)
                 .explicit(Setting.REQUEST_TIMEOUT, requestTimeout)
+                .explicit(Setting.PASSWORD_FILE, passwordFile)
+                .explicit(Setting.WAIT_TIMEOUT, waitTimeout)
                 .explicitPlaceholders(placeholders)
                 .environment(environment);
         if (configFile != null) {

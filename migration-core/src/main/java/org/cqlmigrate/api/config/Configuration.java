@@ -28,6 +28,7 @@ public final class Configuration {
     private final String seedProfile;
     private final Duration schemaAgreementTimeout;
     private final Duration requestTimeout;
+    private final Duration waitTimeout;
     private final Map<String, String> placeholders;
 
     private Configuration(Builder builder) {
@@ -42,6 +43,7 @@ public final class Configuration {
         this.seedProfile = builder.seedProfile;
         this.schemaAgreementTimeout = builder.schemaAgreementTimeout;
         this.requestTimeout = builder.requestTimeout;
+        this.waitTimeout = builder.waitTimeout;
         this.placeholders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.placeholders));
     }
 
@@ -61,6 +63,7 @@ public final class Configuration {
                 .seedProfile(seedProfile)
                 .schemaAgreementTimeout(schemaAgreementTimeout)
                 .requestTimeout(requestTimeout)
+                .waitTimeout(waitTimeout)
                 .placeholders(placeholders);
         builder.username = username;
         builder.password = password;
@@ -112,6 +115,11 @@ public final class Configuration {
         return requestTimeout;
     }
 
+    /** How long to keep retrying while no node is reachable; zero means a single attempt. */
+    public Duration waitTimeout() {
+        return waitTimeout;
+    }
+
     /**
      * User-defined placeholders for scripts. {@code keyspace} and {@code replication} are always
      * defined from the settings of the same names.
@@ -125,7 +133,7 @@ public final class Configuration {
         return "Configuration{contactPoints=" + contactPoints + ", localDatacenter=" + localDatacenter
                 + ", keyspace=" + keyspace + ", replication=" + replication + ", username=" + username
                 + ", password=" + (password == null ? "none" : password) + ", migrations=" + migrations
-                + ", seeds=" + seeds + "}";
+                + ", seeds=" + seeds + ", waitTimeout=" + waitTimeout + "}";
     }
 
     /** Starts from the documented defaults; every setter checks its value. */
@@ -146,6 +154,8 @@ public final class Configuration {
                 Duration.ofSeconds(Long.parseLong(Setting.SCHEMA_AGREEMENT_TIMEOUT.defaultValue().orElseThrow()));
         private Duration requestTimeout =
                 Duration.ofSeconds(Long.parseLong(Setting.REQUEST_TIMEOUT.defaultValue().orElseThrow()));
+        private Duration waitTimeout =
+                Duration.ofSeconds(Long.parseLong(Setting.WAIT_TIMEOUT.defaultValue().orElseThrow()));
         private final Map<String, String> placeholders = new LinkedHashMap<>();
 
         private Builder() {
@@ -207,6 +217,14 @@ public final class Configuration {
 
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = positive(timeout, "request timeout");
+            return this;
+        }
+
+        public Builder waitTimeout(Duration timeout) {
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("wait timeout must not be negative, found " + timeout);
+            }
+            this.waitTimeout = timeout;
             return this;
         }
 

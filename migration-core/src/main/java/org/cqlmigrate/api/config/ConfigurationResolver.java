@@ -87,20 +87,21 @@ public final class ConfigurationResolver {
     /** The value a setting resolves to and the place it came from, if any. */
     public Optional<Value> value(Setting setting) {
         if (explicit.containsKey(setting)) {
-            return Optional.of(new Value(explicit.get(setting), "option " + setting.flag() + " / " + setting.property()));
+            return Optional.of(new Value(explicit.get(setting), "option " + setting.flag() + " / " + setting.property(),
+                    0));
         }
         String fromEnvironment = environment.get(setting.environmentVariable());
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return Optional.of(new Value(fromEnvironment, "environment variable " + setting.environmentVariable()));
+            return Optional.of(new Value(fromEnvironment, "environment variable " + setting.environmentVariable(), 1));
         }
         String fromFile = fileProperties.get(setting.property());
         if (fromFile != null && !fromFile.isBlank()) {
-            return Optional.of(new Value(fromFile, "property " + setting.property() + " in " + propertiesFile));
+            return Optional.of(new Value(fromFile, "property " + setting.property() + " in " + propertiesFile, 2));
         }
         if (frontEndDefaults.containsKey(setting)) {
-            return Optional.of(new Value(frontEndDefaults.get(setting), "default of " + setting.property()));
+            return Optional.of(new Value(frontEndDefaults.get(setting), "default of " + setting.property(), 3));
         }
-        return setting.defaultValue().map(v -> new Value(v, "default of " + setting.property()));
+        return setting.defaultValue().map(v -> new Value(v, "default of " + setting.property(), 4));
     }
 
     public Configuration resolve() {
@@ -114,6 +115,7 @@ public final class ConfigurationResolver {
         apply(Setting.SEED_PROFILE, builder::seedProfile);
         apply(Setting.SCHEMA_AGREEMENT_TIMEOUT, v -> builder.schemaAgreementTimeout(seconds(v)));
         apply(Setting.REQUEST_TIMEOUT, v -> builder.requestTimeout(seconds(v)));
+        apply(Setting.WAIT_TIMEOUT, v -> builder.waitTimeout(seconds(v)));
         applyCredentials(builder);
         placeholders().forEach((name, value) -> {
             try {
@@ -133,23 +135,23 @@ public final class ConfigurationResolver {
         fileProperties.forEach((name, value) -> {
             if (name.startsWith(PLACEHOLDER_PROPERTY_PREFIX)) {
                 merged.put(name.substring(PLACEHOLDER_PROPERTY_PREFIX.length()),
-                        new Value(value, "property " + name + " in " + propertiesFile));
+                        new Value(value, "property " + name + " in " + propertiesFile, 2));
             }
         });
         environment.forEach((name, value) -> {
             if (name.startsWith(PLACEHOLDER_ENVIRONMENT_PREFIX)) {
                 merged.put(name.substring(PLACEHOLDER_ENVIRONMENT_PREFIX.length()).toLowerCase(Locale.ROOT),
-                        new Value(value, "environment variable " + name));
+                        new Value(value, "environment variable " + name, 1));
             }
         });
         explicitPlaceholders.forEach((name, value) ->
-                merged.put(name, new Value(value, "option --placeholder / <placeholders>")));
+                merged.put(name, new Value(value, "option --placeholder / <placeholders>", 0)));
         return merged;
     }
 
     private void applyCredentials(Configuration.Builder builder) {
         Optional<Value> username = value(Setting.USERNAME);
-        Optional<Value> password = value(Setting.PASSWORD);
+        Optional<Value> password = password();
         if (username.isPresent() != password.isPresent()) {
             Setting missing = username.isPresent() ? Setting.PASSWORD : Setting.USERNAME;
             Value given = username.isPresent() ? username.get() : password.get();
@@ -159,6 +161,48 @@ public final class ConfigurationResolver {
                     "Set " + missing.flag() + " or " + missing.environmentVariable() + " as well, or neither.");
         }
         username.ifPresent(u -> builder.credentials(u.text(), Secret.of(password.get().text())));
+    }
+
+    /**
+     * The password given directly or read from a file. Of the two, the one from the higher-precedence
+     * source wins; both from the same kind of source is ambiguous and refused.
+     */
+    private Optional<Value> password() {
+        Optional<Value> direct = value(Setting.PASSWORD);
+        Optional<Value> file = value(Setting.PASSWORD_FILE);
+        if (file.isEmpty()) {
+            return direct;
+        }
+        if (direct.isPresent()) {
+            if (direct.get().rank == file.get().rank) {
+                throw new ConfigurationException("Both a password (" + direct.get().source() + ") and a password file ("
+                        + file.get().source() + ") were given.",
+                        "Give only one of " + Setting.PASSWORD.flag() + " and " + Setting.PASSWORD_FILE.flag() + ".");
+            }
+            if (direct.get().rank < file.get().rank) {
+                return direct;
+            }
+        }
+        return Optional.of(readPasswordFile(file.get()));
+    }
+
+    private static Value readPasswordFile(Value file) {
+        Path path = Path.of(file.text().trim());
+        String content;
+        try {
+            content = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigurationException("Cannot read the password file " + path.toAbsolutePath() + " (from "
+                    + file.source() + "): " + e.getClass().getSimpleName() + ".",
+                    "Check that the file exists and is readable, e.g. that the Secret is mounted there.", e);
+        }
+        // Files written by editors, echo and Kubernetes tooling often end with a newline that is not part of it.
+        String password = content.replaceAll("(\\r?\\n)+$", "");
+        if (password.isEmpty()) {
+            throw new ConfigurationException("The password file " + path.toAbsolutePath() + " (from " + file.source()
+                    + ") is empty.", "Put the password in the file, or unset " + Setting.PASSWORD_FILE.flag() + ".");
+        }
+        return new Value(password, "password file " + path.toAbsolutePath(), file.rank);
     }
 
     private void apply(Setting setting, ValueConsumer consumer) {
@@ -188,10 +232,13 @@ public final class ConfigurationResolver {
     public static final class Value {
         private final String text;
         private final String source;
+        /** Precedence of the source, 0 for explicit values; lower wins. */
+        private final int rank;
 
-        Value(String text, String source) {
+        Value(String text, String source, int rank) {
             this.text = text;
             this.source = source;
+            this.rank = rank;
         }
 
         public String text() {

@@ -20,6 +20,8 @@ public enum Setting {
             "User name for password authentication."),
     PASSWORD("--password", "CASSANDRA_PASSWORD", "cassandra.password", null,
             "Password for password authentication. Never printed."),
+    PASSWORD_FILE("--password-file", "CASSANDRA_PASSWORD_FILE", "cassandra.passwordFile", null,
+            "File holding the password, such as a mounted Kubernetes Secret; a trailing newline is ignored."),
     MIGRATIONS("--migrations", "CASSANDRA_MIGRATIONS", "cassandra.migrations", "./migrations",
             "Directory of versioned CQL scripts, or classpath:<folder>."),
     SEEDS("--seeds", "CASSANDRA_SEEDS", "cassandra.seeds", "./seeds",
@@ -30,7 +32,9 @@ public enum Setting {
             "cassandra.schemaAgreementTimeout", "30",
             "Seconds to wait for all nodes to agree on the schema after each DDL statement."),
     REQUEST_TIMEOUT("--request-timeout", "CASSANDRA_REQUEST_TIMEOUT", "cassandra.requestTimeout", "30",
-            "Seconds a single request may take before it fails.");
+            "Seconds a single request may take before it fails."),
+    WAIT_TIMEOUT("--wait-timeout", "CASSANDRA_WAIT_TIMEOUT", "cassandra.waitTimeout", "0",
+            "Seconds to keep retrying the connection while Cassandra is not reachable yet; 0 tries once.");
 
     private final String flag;
     private final String environmentVariable;

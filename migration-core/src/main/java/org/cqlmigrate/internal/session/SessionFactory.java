@@ -8,12 +8,14 @@ import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.metadata.Node;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.cqlmigrate.api.CassandraUnavailableException;
+import org.cqlmigrate.api.Reporter;
 import org.cqlmigrate.api.config.Configuration;
 import org.cqlmigrate.api.config.ConfigurationException;
 import org.cqlmigrate.api.config.Setting;
@@ -24,7 +26,17 @@ public final class SessionFactory {
     private SessionFactory() {
     }
 
-    public static CqlSession open(Configuration configuration) {
+    /**
+     * Connects, retrying while no node is reachable for up to the configured wait timeout, and reports
+     * each wait. A refused login or a wrong datacenter fails at once.
+     */
+    public static CqlSession open(Configuration configuration, Reporter reporter) {
+        ConnectionWait wait = new ConnectionWait(configuration.waitTimeout(), Clock.systemUTC(),
+                duration -> Thread.sleep(duration.toMillis()), reporter, describe(configuration.contactPoints()));
+        return wait.run(() -> openOnce(configuration));
+    }
+
+    private static CqlSession openOnce(Configuration configuration) {
         CqlSessionBuilder builder = CqlSession.builder()
                 .withConfigLoader(configLoader(configuration))
                 .addContactPoints(configuration.contactPoints())
@@ -35,9 +47,13 @@ public final class SessionFactory {
         try {
             session = builder.build();
         } catch (AllNodesFailedException e) {
-            throw unreachable(configuration, e);
+            if (e.getAllErrors().values().stream().flatMap(List::stream)
+                    .anyMatch(error -> error instanceof AuthenticationException)) {
+                throw loginRefused(configuration);
+            }
+            throw new ConnectionWait.NotReachableYet(reasons(e), unreachable(configuration, e));
         } catch (AuthenticationException e) {
-            throw loginRefused(configuration, e);
+            throw loginRefused(configuration);
         }
         try {
             requireLocalDatacenter(session, configuration);
@@ -93,6 +109,15 @@ public final class SessionFactory {
         }
     }
 
+    private static String reasons(AllNodesFailedException e) {
+        String reasons = e.getAllErrors().values().stream()
+                .flatMap(List::stream)
+                .map(SessionFactory::rootMessage)
+                .distinct()
+                .collect(Collectors.joining("; "));
+        return reasons.isEmpty() ? "no node answered" : reasons;
+    }
+
     private static CassandraUnavailableException unreachable(Configuration configuration, AllNodesFailedException e) {
         String reasons = e.getAllErrors().entrySet().stream()
                 .map(entry -> entry.getKey().getEndPoint() + ": " + entry.getValue().stream()
@@ -106,7 +131,7 @@ public final class SessionFactory {
                 e);
     }
 
-    private static CassandraUnavailableException loginRefused(Configuration configuration, AuthenticationException e) {
+    private static CassandraUnavailableException loginRefused(Configuration configuration) {
         return new CassandraUnavailableException(
                 "Cassandra at " + describe(configuration.contactPoints()) + " refused the login of user '"
                         + configuration.username().orElse("") + "'.",
