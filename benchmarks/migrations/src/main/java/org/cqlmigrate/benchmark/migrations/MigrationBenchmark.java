@@ -11,9 +11,12 @@ import java.util.concurrent.TimeUnit;
 import org.cqlmigrate.embedded.EmbeddedCassandra;
 
 /**
- * Generates 52 one-table scripts, starts one embedded node and times, as whole processes: cassandra-migration
- * alone on a fresh keyspace, {@code runner.jar migrate} on another fresh keyspace, and the runner again with
- * nothing pending. Arguments: Cassandra version, work directory, path of runner.jar.
+ * Generates 52 one-table scripts, starts one fresh embedded node and times, as whole processes, each on a
+ * fresh keyspace: {@code runner.jar migrate}, cassandra-migration alone, and the runner once more; then the
+ * runner with nothing pending. A freshly started server runs its first few dozen DDL statements slowly while
+ * its JIT warms up, so an untimed migration into a scratch keyspace comes first, and the runner is timed
+ * both before and after the peer, with both ratios reported. Arguments: Cassandra version, work
+ * directory, path of runner.jar.
  */
 public final class MigrationBenchmark {
 
@@ -33,6 +36,8 @@ public final class MigrationBenchmark {
         Path runnerScripts = work.resolve("migrations");
         writeScripts(classpathScripts.resolve("cassandra/migration"), runnerScripts);
 
+        // A fresh node on every run, so that runs compare: the schema left by earlier runs slows DDL down.
+        deleteRecursively(work.resolve("node"));
         EmbeddedCassandra node = EmbeddedCassandra.builder().version(version).directory(work.resolve("node"))
                 .nativePort(0).build();
         try {
@@ -40,31 +45,33 @@ public final class MigrationBenchmark {
             String host = node.contactPoint().getHostString();
             String port = String.valueOf(node.contactPoint().getPort());
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            // Fresh keyspaces on every run: the node's data directory outlives a run.
-            String suffix = Long.toString(System.currentTimeMillis(), 36);
-            String peerKeyspace = "bench_peer_" + suffix;
-            String runnerKeyspace = "bench_runner_" + suffix;
+            List<String> runner = List.of(java.toString(), "-jar", runnerJar.toString(), "migrate",
+                    "--contact-points", host + ":" + port, "--migrations", runnerScripts.toString(), "--keyspace");
+            time(work.resolve("runner-warm-up.log"), with(runner, "bench_warm_up"));
+            long runnerFirst = time(work.resolve("runner-before-peer.log"), with(runner, "bench_runner_first"));
 
             // The driver's defaults, except the 2 s request timeout, which DDL can exceed on a busy machine;
             // the runner's own request timeout is 30 s as well.
             long peer = time(work.resolve("cassandra-migration.log"), List.of(java.toString(),
                     "-Ddatastax-java-driver.basic.request.timeout=30s", "-cp",
                     System.getProperty("java.class.path") + File.pathSeparator + classpathScripts,
-                    CassandraMigrationAlone.class.getName(), host, port, node.localDatacenter(), peerKeyspace));
-            List<String> runner = List.of(java.toString(), "-jar", runnerJar.toString(), "migrate",
-                    "--contact-points", host + ":" + port, "--keyspace", runnerKeyspace,
-                    "--migrations", runnerScripts.toString());
-            long fresh = time(work.resolve("runner-fresh.log"), runner);
-            long upToDate = time(work.resolve("runner-up-to-date.log"), runner);
+                    CassandraMigrationAlone.class.getName(), host, port, node.localDatacenter(), "bench_peer"));
+            long runnerAfter = time(work.resolve("runner-after-peer.log"), with(runner, "bench_runner_after"));
+            long upToDate = time(work.resolve("runner-up-to-date.log"), with(runner, "bench_runner_after"));
 
-            requireAllTables(node, peerKeyspace);
-            requireAllTables(node, runnerKeyspace);
-            String report = String.format("%n%d one-table scripts, whole processes (JVM start included), Cassandra %s:%n"
+            requireAllTables(node, "bench_runner_first");
+            requireAllTables(node, "bench_peer");
+            requireAllTables(node, "bench_runner_after");
+            String report = String.format("%n%d one-table scripts, whole processes (JVM start included), Cassandra %s,"
+                            + " in the order run:%n"
+                            + "  runner.jar migrate, fresh keyspace:                    %6d ms  (engine: %s)  %.1fx%n"
                             + "  cassandra-migration %s alone, default driver settings: %6d ms  (request timeout 30 s)%n"
-                            + "  runner.jar migrate, fresh keyspace:                    %6d ms  (engine: %s)%n"
+                            + "  runner.jar migrate, fresh keyspace, after the peer:    %6d ms  (engine: %s)  %.1fx%n"
                             + "  runner.jar migrate, nothing pending:                   %6d ms%n"
                             + "Machine: %d cores, %s, Java %s%n",
-                    TABLES, version, "2.6.1_v4", peer, fresh, engineTime(work.resolve("runner-fresh.log")), upToDate,
+                    TABLES, version, runnerFirst, engineTime(work.resolve("runner-before-peer.log")),
+                    (double) peer / runnerFirst, "2.6.1_v4", peer, runnerAfter,
+                    engineTime(work.resolve("runner-after-peer.log")), (double) peer / runnerAfter, upToDate,
                     Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"));
             System.out.println(report);
             Files.writeString(work.resolve("results.txt"), report);
@@ -117,6 +124,12 @@ public final class MigrationBenchmark {
                 throw new IllegalStateException(keyspace + " has " + tables + " of the " + TABLES + " tables");
             }
         }
+    }
+
+    private static List<String> with(List<String> command, String keyspace) {
+        List<String> full = new ArrayList<>(command);
+        full.add(keyspace);
+        return full;
     }
 
     private static String memory() {
