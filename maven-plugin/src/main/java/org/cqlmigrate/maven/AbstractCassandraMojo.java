@@ -1,12 +1,20 @@
 package org.cqlmigrate.maven;
 
 import java.io.File;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.cqlmigrate.api.CassandraConnection;
 import org.cqlmigrate.api.CqlMigrateException;
 import org.cqlmigrate.api.Reporter;
@@ -76,13 +84,20 @@ public abstract class AbstractCassandraMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping: cassandra.skip is true.");
             return;
         }
-        try {
+        Thread thread = Thread.currentThread();
+        ClassLoader pluginLoader = thread.getContextClassLoader();
+        try (URLClassLoader projectResources = projectResources()) {
+            // classpath: locations name the project's resources, not the plugin's own classes.
+            thread.setContextClassLoader(projectResources);
             Reporter reporter = new MavenLogReporter(getLog());
             try (CassandraConnection connection = CassandraConnection.open(configuration(), reporter)) {
                 run(connection, reporter);
@@ -90,7 +105,27 @@ public abstract class AbstractCassandraMojo extends AbstractMojo {
         } catch (CqlMigrateException e) {
             throw new MojoFailureException(e.getMessage()
                     + e.suggestion().map(s -> System.lineSeparator() + "What to do: " + s).orElse(""), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot close the class loader of the project's resources", e);
+        } finally {
+            thread.setContextClassLoader(pluginLoader);
         }
+    }
+
+    /** The project's resource directories and build output, so that they work before and after compiling. */
+    private URLClassLoader projectResources() throws MojoExecutionException {
+        List<URL> roots = new ArrayList<>();
+        try {
+            for (Resource resource : project.getResources()) {
+                roots.add(new File(resource.getDirectory()).toURI().toURL());
+            }
+            if (project.getBuild().getOutputDirectory() != null) {
+                roots.add(new File(project.getBuild().getOutputDirectory()).toURI().toURL());
+            }
+        } catch (MalformedURLException e) {
+            throw new MojoExecutionException("A resource directory of the project is not a valid path", e);
+        }
+        return new URLClassLoader(roots.toArray(URL[]::new), getClass().getClassLoader());
     }
 
     /** Runs the goal's operation; the engine's typed errors become build failures with their message. */
