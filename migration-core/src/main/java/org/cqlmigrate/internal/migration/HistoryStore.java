@@ -1,13 +1,12 @@
 package org.cqlmigrate.internal.migration;
 
 import com.datastax.oss.driver.api.core.ConsistencyLevel;
+import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
-import com.datastax.oss.driver.api.core.servererrors.InvalidQueryException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,11 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.cqlmigrate.internal.session.ToolTableSetup;
 
 /**
  * The history tables in the target keyspace. {@code schema_migration} and {@code schema_migration_leader}
@@ -86,9 +85,11 @@ final class HistoryStore {
      */
     void createTables() {
         for (Map.Entry<String, String> table : DEFINITIONS.entrySet()) {
-            String cql = "CREATE TABLE IF NOT EXISTS " + qualified(table.getKey()) + " " + table.getValue()
-                    + " WITH ID = " + tableId(table.getKey());
-            agreement.require(session.execute(cql), "creating the history table " + qualified(table.getKey()));
+            agreement.require(ToolTableSetup.createIfAbsent(session, keyspace, table.getKey(), table.getValue()),
+                    "creating the history table " + qualified(table.getKey()));
+        }
+        for (String table : DEFINITIONS.keySet()) {
+            ToolTableSetup.awaitUsable(session, keyspace, table);
         }
     }
 
@@ -100,8 +101,8 @@ final class HistoryStore {
         }
         try {
             return read(tables);
-        } catch (InvalidQueryException e) {
-            if (e.getMessage() != null && e.getMessage().contains("does not exist")) {
+        } catch (DriverException e) {
+            if (ToolTableSetup.isBeingCreated(e)) {
                 return History.EMPTY;
             }
             throw e;
@@ -215,11 +216,6 @@ final class HistoryStore {
                 details.version(), details.scriptName(), details.kind(), details.checksum(),
                 details.statementChecksums(), details.statementsTotal(), details.failedStatement(),
                 details.failure(), details.executionMillis(), details.installedOn(), details.installedBy());
-    }
-
-    private UUID tableId(String table) {
-        return UUID.nameUUIDFromBytes(("cqlmigrate:" + StatementKinds.internalName(keyspace) + "." + table)
-                .getBytes(StandardCharsets.UTF_8));
     }
 
     /** History is read and written at QUORUM, as cassandra-migration does, so every runner sees the same. */

@@ -1,6 +1,7 @@
 package org.cqlmigrate.internal.seed;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.cqlmigrate.api.seed.SeedMode;
+import org.cqlmigrate.internal.session.ToolTableSetup;
 
 /**
  * The {@code seed_history} table beside {@code schema_migration}: per file, the checksum, row count, mode
@@ -28,8 +30,15 @@ final class SeedHistory {
         this.exists = session.execute("SELECT table_name FROM system_schema.tables WHERE keyspace_name = ?"
                 + " AND table_name = ?", keyspace, TABLE).one() != null;
         if (exists) {
-            for (Row row : session.execute("SELECT file, checksum FROM " + table())) {
-                checksums.put(row.getString("file"), row.getString("checksum"));
+            try {
+                for (Row row : session.execute("SELECT file, checksum FROM " + table())) {
+                    checksums.put(row.getString("file"), row.getString("checksum"));
+                }
+            } catch (DriverException e) {
+                // Another runner is creating the table right now: nothing has been recorded in it yet.
+                if (!ToolTableSetup.isBeingCreated(e)) {
+                    throw e;
+                }
             }
         }
     }
@@ -40,8 +49,9 @@ final class SeedHistory {
 
     void record(String file, String checksum, long rows, SeedMode mode) {
         if (!exists) {
-            session.execute(SimpleStatement.newInstance("CREATE TABLE IF NOT EXISTS " + table()
-                    + " (file text PRIMARY KEY, checksum text, rows bigint, mode text, applied_at timestamp)"));
+            ToolTableSetup.createIfAbsent(session, keyspace, TABLE,
+                    "(file text PRIMARY KEY, checksum text, rows bigint, mode text, applied_at timestamp)");
+            ToolTableSetup.awaitUsable(session, keyspace, TABLE);
             exists = true;
         }
         session.execute(SimpleStatement.newInstance("INSERT INTO " + table()
