@@ -78,7 +78,8 @@ public final class MigrationEngine {
         }
         store.createTables();
         try (MigrationLock lock = MigrationLock.acquire(session, keyspace, store.qualified(HistoryStore.LEADER),
-                holder(), options.lockWaitTimeout(), options.releaseLockOnShutdown(), reporter)) {
+                holder(), MigrationLock.Timing.DEFAULT, options.lockWaitTimeout(), options.releaseLockOnShutdown(),
+                reporter)) {
             // Another runner may have applied scripts while this one waited.
             evaluation = Evaluation.of(plans, store.read());
             evaluation.requireUnchanged(keyspace);
@@ -129,7 +130,7 @@ public final class MigrationEngine {
         }
         store.createTables();
         try (MigrationLock lock = MigrationLock.acquire(session, keyspace, store.qualified(HistoryStore.LEADER),
-                holder(), MigrateOptions.defaults().lockWaitTimeout(), false, reporter)) {
+                holder(), MigrationLock.Timing.DEFAULT, MigrateOptions.defaults().lockWaitTimeout(), false, reporter)) {
             History history = store.read();
             if (!history.succeeded().isEmpty() || !history.failed().isEmpty()) {
                 throw new MigrationException("Keyspace " + keyspace + " already has a migration history (up to version "
@@ -161,7 +162,7 @@ public final class MigrationEngine {
         }
         store.createTables();
         try (MigrationLock lock = MigrationLock.acquire(session, keyspace, store.qualified(HistoryStore.LEADER),
-                holder(), MigrateOptions.defaults().lockWaitTimeout(), false, reporter)) {
+                holder(), MigrationLock.Timing.DEFAULT, MigrateOptions.defaults().lockWaitTimeout(), false, reporter)) {
             int repaired = 0;
             for (Evaluation.Entry entry : Evaluation.of(plans, store.read()).entries()) {
                 if (entry.state() == ScriptState.FAILED) {

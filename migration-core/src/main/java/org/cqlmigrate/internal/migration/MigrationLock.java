@@ -19,14 +19,18 @@ import org.cqlmigrate.api.migration.MigrationException;
 
 /**
  * The migration lock: cassandra-migration's leader row, taken with the same lightweight transaction, so
- * runners of either tool exclude each other. The row expires {@link #TTL_SECONDS} after it was written,
- * which frees the lock of a runner that crashed; a live holder renews it well before that.
+ * runners of either tool exclude each other. The row expires a TTL after it was written (5 minutes, as
+ * cassandra-migration's), which frees the lock of a runner that crashed; a live holder renews it well before
+ * that, so a script that runs for longer than the TTL keeps the lock.
  */
 final class MigrationLock implements AutoCloseable {
 
-    static final int TTL_SECONDS = 300;
-    private static final Duration RENEW_EVERY = Duration.ofSeconds(60);
     private static final long POLL_MILLIS = 250;
+
+    /** How long the lock row lives without renewal, and how often its holder renews it. */
+    record Timing(Duration ttl, Duration renewEvery) {
+        static final Timing DEFAULT = new Timing(Duration.ofMinutes(5), Duration.ofMinutes(1));
+    }
 
     private final CqlSession session;
     private final String keyspace;
@@ -34,18 +38,20 @@ final class MigrationLock implements AutoCloseable {
     private final UUID id;
     private final Instant takenAt;
     private final String holder;
+    private final Timing timing;
     private final ScheduledExecutorService renewer;
     private final Thread shutdownHook;
     private volatile boolean held = true;
 
     private MigrationLock(CqlSession session, String keyspace, String table, UUID id, Instant takenAt, String holder,
-                          boolean releaseOnShutdown) {
+                          Timing timing, boolean releaseOnShutdown) {
         this.session = session;
         this.id = id;
         this.keyspace = keyspace;
         this.table = table;
         this.takenAt = takenAt;
         this.holder = holder;
+        this.timing = timing;
         this.renewer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "cqlmigrate-lock-renewal");
             thread.setDaemon(true);
@@ -59,8 +65,8 @@ final class MigrationLock implements AutoCloseable {
      *
      * @param table the qualified leader table
      */
-    static MigrationLock acquire(CqlSession session, String keyspace, String table, String holder, Duration maxWait,
-                                 boolean releaseOnShutdown, Reporter reporter) {
+    static MigrationLock acquire(CqlSession session, String keyspace, String table, String holder, Timing timing,
+                                 Duration maxWait, boolean releaseOnShutdown, Reporter reporter) {
         Instant deadline = Instant.now().plus(maxWait);
         UUID id = UUID.randomUUID();
         String reported = null;
@@ -68,10 +74,11 @@ final class MigrationLock implements AutoCloseable {
             Instant now = Instant.now();
             ResultSet result = session.execute(SimpleStatement.newInstance("INSERT INTO " + table
                             + " (keyspace_name, leader, took_lead_at, leader_hostname) VALUES (?, ?, ?, ?)"
-                            + " IF NOT EXISTS USING TTL " + TTL_SECONDS, keyspace, id, now, holder)
+                            + " IF NOT EXISTS USING TTL " + timing.ttl().toSeconds(), keyspace, id, now, holder)
                     .setConsistencyLevel(ConsistencyLevel.QUORUM));
             if (result.wasApplied()) {
-                MigrationLock lock = new MigrationLock(session, keyspace, table, id, now, holder, releaseOnShutdown);
+                MigrationLock lock = new MigrationLock(session, keyspace, table, id, now, holder, timing,
+                        releaseOnShutdown);
                 lock.start();
                 return lock;
             }
@@ -85,7 +92,7 @@ final class MigrationLock implements AutoCloseable {
                 throw new MigrationException("Gave up after " + maxWait.toSeconds()
                         + " s waiting for the migration lock held by " + owner + ".",
                         "If that runner is still migrating, try again later. If it crashed, its lock expires "
-                                + TTL_SECONDS / 60 + " minutes after it was last renewed; to free it at once run"
+                                + timing.ttl().toSeconds() + " s after it was last renewed; to free it at once run"
                                 + " DELETE FROM " + table + " WHERE keyspace_name = '" + keyspace + "';");
             }
             sleep(POLL_MILLIS + ThreadLocalRandom.current().nextLong(POLL_MILLIS));
@@ -99,7 +106,8 @@ final class MigrationLock implements AutoCloseable {
     }
 
     private void start() {
-        renewer.scheduleWithFixedDelay(this::renew, RENEW_EVERY.toSeconds(), RENEW_EVERY.toSeconds(), TimeUnit.SECONDS);
+        long period = timing.renewEvery().toMillis();
+        renewer.scheduleWithFixedDelay(this::renew, period, period, TimeUnit.MILLISECONDS);
         if (shutdownHook != null) {
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
@@ -109,7 +117,7 @@ final class MigrationLock implements AutoCloseable {
     private void renew() {
         try {
             ResultSet result = session.execute(SimpleStatement.newInstance("UPDATE " + table + " USING TTL "
-                            + TTL_SECONDS + " SET leader = ?, took_lead_at = ?, leader_hostname = ?"
+                            + timing.ttl().toSeconds() + " SET leader = ?, took_lead_at = ?, leader_hostname = ?"
                             + " WHERE keyspace_name = ? IF leader = ?", id, takenAt, holder, keyspace, id)
                     .setConsistencyLevel(ConsistencyLevel.QUORUM));
             if (!result.wasApplied()) {
