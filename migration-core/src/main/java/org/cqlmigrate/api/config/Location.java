@@ -49,13 +49,6 @@ public final class Location {
         return Optional.ofNullable(classpathFolder);
     }
 
-    /** A location relative to this one: a sub-directory, or a deeper classpath folder. */
-    public Location resolve(String child) {
-        return isClasspath()
-                ? classpath(classpathFolder.isEmpty() ? child : classpathFolder + "/" + child)
-                : directory(directory.resolve(child));
-    }
-
     @Override
     public boolean equals(Object other) {
         if (!(other instanceof Location)) {
