@@ -14,6 +14,7 @@ import org.cqlmigrate.api.Reporter;
 import org.cqlmigrate.api.config.Configuration;
 import org.cqlmigrate.api.config.Location;
 import org.cqlmigrate.embedded.EmbeddedCassandra;
+import org.junit.jupiter.api.TestInfo;
 
 /** A keyspace of its own on the shared test node, a seeds directory, and a plain session to check results. */
 final class SeedNode implements AutoCloseable {
@@ -22,6 +23,12 @@ final class SeedNode implements AutoCloseable {
     final String keyspace;
     final Path seeds;
     final CqlSession session;
+
+    /** A node with a keyspace named after the running test method, for tests that get one each. */
+    static SeedNode forTest(EmbeddedCassandra node, String prefix, TestInfo test, Path seeds) {
+        String name = test.getTestMethod().orElseThrow().getName().toLowerCase();
+        return new SeedNode(node, prefix + "_" + name.substring(0, Math.min(name.length(), 40)), seeds);
+    }
 
     SeedNode(EmbeddedCassandra node, String keyspace, Path seeds) {
         this.node = node;

@@ -40,8 +40,7 @@ class SeedTypesTest {
 
     @BeforeEach
     void keyspace(EmbeddedCassandra node, TestInfo test, @TempDir Path seeds) {
-        String name = test.getTestMethod().orElseThrow().getName().toLowerCase();
-        db = new SeedNode(node, "types_" + name.substring(0, Math.min(name.length(), 40)), seeds);
+        db = SeedNode.forTest(node, "types", test, seeds);
     }
 
     @AfterEach

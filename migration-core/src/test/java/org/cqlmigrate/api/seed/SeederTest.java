@@ -31,8 +31,7 @@ class SeederTest {
 
     @BeforeEach
     void keyspace(EmbeddedCassandra node, TestInfo test, @TempDir Path seeds) {
-        String name = test.getTestMethod().orElseThrow().getName().toLowerCase();
-        db = new SeedNode(node, "seed_" + name.substring(0, Math.min(name.length(), 40)), seeds);
+        db = SeedNode.forTest(node, "seed", test, seeds);
     }
 
     @AfterEach
