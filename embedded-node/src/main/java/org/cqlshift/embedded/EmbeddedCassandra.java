@@ -1,0 +1,394 @@
+package org.cqlshift.embedded;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real single-node Cassandra cluster: {@code org.apache.cassandra:cassandra-all} of a chosen version,
+ * run in a forked JVM whose config, data and logs all live under one directory.
+ *
+ * <pre>{@code
+ * try (EmbeddedCassandra node = EmbeddedCassandra.builder().version("5.0.6")
+ *         .directory(Path.of("target/embedded-cassandra")).nativePort(0).build()) {
+ *     node.start();
+ *     CqlSession.builder().addContactPoint(node.contactPoint()).withLocalDatacenter(node.localDatacenter())...
+ * }
+ * }</pre>
+ *
+ * The node is stopped by {@link #stop()}, by {@link #close()}, or when this JVM exits. A node that a
+ * killed run left behind in the same directory is stopped before a new one starts there.
+ */
+public final class EmbeddedCassandra implements AutoCloseable {
+
+    public static final String LOCAL_DATACENTER = "datacenter1";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedCassandra.class);
+    private static final Pattern MAJOR_MINOR = Pattern.compile("^(\\d+)\\.(\\d+)");
+    private static final int LOG_TAIL_LINES = 30;
+
+    private final String version;
+    private final NodeLayout layout;
+    private final String host;
+    private final int requestedNativePort;
+    private final Duration startupTimeout;
+    private final String heap;
+    private final Map<String, String> yamlEntries;
+    private final List<String> jvmArguments;
+    private final CassandraClasspath classpath;
+    private final Path javaExecutable;
+
+    private volatile Process process;
+    private NodePorts ports;
+    private Thread shutdownHook;
+
+    private EmbeddedCassandra(Builder builder) {
+        this.version = builder.version;
+        this.layout = new NodeLayout(builder.directory);
+        this.host = builder.listenAddress;
+        this.requestedNativePort = builder.nativePort;
+        this.startupTimeout = builder.startupTimeout;
+        this.heap = builder.heap;
+        this.yamlEntries = Map.copyOf(builder.yamlEntries);
+        this.jvmArguments = List.copyOf(builder.jvmArguments);
+        this.classpath = builder.classpath != null ? builder.classpath : CassandraClasspath.mavenCentral();
+        this.javaExecutable = builder.javaHome.resolve("bin").resolve("java");
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts the node and returns once its native port answers CQL requests.
+     *
+     * @throws EmbeddedCassandraException when the node cannot be started; the message quotes the end of its log
+     */
+    public synchronized EmbeddedCassandra start() {
+        if (process != null) {
+            throw new IllegalStateException("The Cassandra node in " + layout.directory() + " is already running.");
+        }
+        long startedAt = System.nanoTime();
+        createDirectories();
+        LeftoverNode.stopIfRunning(layout);
+        List<Path> jars = ClasspathCache.classpath(layout, version, classpath);
+        ports = FreePorts.allocate(host, requestedNativePort);
+        writeConfiguration();
+
+        ProcessBuilder processBuilder = new ProcessBuilder(
+                JvmArguments.command(javaExecutable, layout, ports, heap, jvmArguments))
+                .directory(layout.directory().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(layout.outputLog().toFile());
+        processBuilder.environment().put("CLASSPATH", JvmArguments.classpath(jars));
+        Process started;
+        try {
+            started = processBuilder.start();
+        } catch (IOException e) {
+            throw new EmbeddedCassandraException("Cannot launch " + javaExecutable + " for the Cassandra node in "
+                    + layout.directory() + ": " + e.getMessage(), e);
+        }
+        process = started;
+        shutdownHook = new Thread(this::terminateOnExit, "embedded-cassandra-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        try {
+            LeftoverNode.writePid(layout, started.pid());
+            awaitCql(started);
+        } catch (RuntimeException e) {
+            stopAfterFailure();
+            throw e;
+        }
+        LOG.info("Cassandra {} started at {} in {} ms; log: {}", version, CassandraYaml.hostAndPort(host, nativePort()),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt), layout.systemLog());
+        return this;
+    }
+
+    /** Stops the node and waits until its process has ended; does nothing when it is not running. */
+    public synchronized void stop() {
+        Process running = process;
+        if (running == null) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is exiting: the hook stops the node itself.
+        }
+        long stoppingAt = System.nanoTime();
+        LeftoverNode.terminate(running.toHandle());
+        LeftoverNode.deletePid(layout);
+        process = null;
+        LOG.info("Cassandra node in {} stopped in {} ms", layout.directory(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stoppingAt));
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public boolean isRunning() {
+        Process running = process;
+        return running != null && running.isAlive();
+    }
+
+    /** The address the node listens on, such as {@code 127.0.0.1}. */
+    public String host() {
+        return host;
+    }
+
+    /** The native (CQL) port: the one chosen at start when 0 was asked for. */
+    public synchronized int nativePort() {
+        return ports != null ? ports.nativePort() : requestedNativePort;
+    }
+
+    /** Where drivers connect: {@link #host()} and {@link #nativePort()}. */
+    public InetSocketAddress contactPoint() {
+        return new InetSocketAddress(host, nativePort());
+    }
+
+    /** {@code host:port}, as the {@code cassandra.contactPoints} setting writes it. */
+    public String contactPointText() {
+        return CassandraYaml.hostAndPort(host, nativePort());
+    }
+
+    public String localDatacenter() {
+        return LOCAL_DATACENTER;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Path directory() {
+        return layout.directory();
+    }
+
+    /** The node's log file. */
+    public Path systemLog() {
+        return layout.systemLog();
+    }
+
+    /** The process id of the running node's JVM. */
+    public synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException("The Cassandra node in " + layout.directory() + " is not running.");
+        }
+        return process.pid();
+    }
+
+    private void createDirectories() {
+        try {
+            Files.createDirectories(layout.triggersDirectory());
+            Files.createDirectories(layout.storageDirectory());
+            Files.createDirectories(layout.logDirectory());
+        } catch (IOException e) {
+            throw new EmbeddedCassandraException("Cannot create the node directory " + layout.directory() + ": "
+                    + e.getMessage() + ". Choose a writable directory.", e);
+        }
+    }
+
+    private void writeConfiguration() {
+        try {
+            Files.writeString(layout.cassandraYaml(), CassandraYaml.render(layout, host, ports, yamlEntries),
+                    StandardCharsets.UTF_8);
+            Files.writeString(layout.logbackXml(), LogbackXml.render(layout), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new EmbeddedCassandraException("Cannot write the node configuration in " + layout.configDirectory()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void awaitCql(Process started) {
+        long deadline = System.nanoTime() + startupTimeout.toNanos();
+        InetSocketAddress address = contactPoint();
+        while (!CqlProbe.answers(address)) {
+            if (!started.isAlive()) {
+                String reason = "the process exited with code " + started.exitValue();
+                stopAfterFailure();
+                throw startFailure(reason);
+            }
+            if (System.nanoTime() > deadline) {
+                stopAfterFailure();
+                throw startFailure("its native port " + contactPointText() + " did not accept CQL connections within "
+                        + startupTimeout.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopAfterFailure();
+                throw new EmbeddedCassandraException("Interrupted while waiting for the Cassandra node in "
+                        + layout.directory() + " to start; it was stopped.", e);
+            }
+        }
+    }
+
+    private void stopAfterFailure() {
+        try {
+            stop();
+        } catch (RuntimeException e) {
+            LOG.warn("Stopping the failed Cassandra node in {} failed: {}", layout.directory(), e.toString());
+        }
+    }
+
+    private EmbeddedCassandraException startFailure(String reason) {
+        StringBuilder message = new StringBuilder("Cassandra ").append(version).append(" did not start in ")
+                .append(layout.directory()).append(": ").append(reason).append('.');
+        appendTail(message, layout.systemLog());
+        appendTail(message, layout.outputLog());
+        message.append("\nFull log: ").append(layout.systemLog()).append(" (JVM output: ").append(layout.outputLog())
+                .append(")");
+        return new EmbeddedCassandraException(message.toString());
+    }
+
+    private static void appendTail(StringBuilder message, Path log) {
+        List<String> lines;
+        try {
+            lines = Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
+        } catch (IOException e) {
+            message.append("\n(cannot read ").append(log).append(": ").append(e.getMessage()).append(')');
+            return;
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        message.append("\nLast lines of ").append(log).append(':');
+        lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size())
+                .forEach(line -> message.append("\n  ").append(line));
+    }
+
+    private void terminateOnExit() {
+        Process running = process;
+        if (running != null) {
+            LeftoverNode.terminate(running.toHandle());
+            LeftoverNode.deletePid(layout);
+        }
+    }
+
+    /** Options of a node; {@link #directory(Path)} is required. */
+    public static final class Builder {
+
+        private String version = CassandraArtifact.DEFAULT_VERSION;
+        private Path directory;
+        private int nativePort;
+        private String listenAddress = "127.0.0.1";
+        private Duration startupTimeout = Duration.ofSeconds(120);
+        private String heap = "1g";
+        private final Map<String, String> yamlEntries = new LinkedHashMap<>();
+        private final List<String> jvmArguments = new ArrayList<>();
+        private CassandraClasspath classpath;
+        private Path javaHome = Path.of(System.getProperty("java.home"));
+
+        private Builder() {
+        }
+
+        /** The cassandra-all version, 4.1 or later; default {@link CassandraArtifact#DEFAULT_VERSION}. */
+        public Builder version(String version) {
+            this.version = Objects.requireNonNull(version, "version");
+            return this;
+        }
+
+        /** Where the node keeps its config, data, logs and pid file. */
+        public Builder directory(Path directory) {
+            this.directory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** The CQL port; 0 (the default) picks a free one. */
+        public Builder nativePort(int nativePort) {
+            if (nativePort < 0 || nativePort > 65535) {
+                throw new IllegalArgumentException("nativePort must be 0 (a free port) or 1-65535, not " + nativePort);
+            }
+            this.nativePort = nativePort;
+            return this;
+        }
+
+        /** The address the node listens on for CQL and for other nodes; default 127.0.0.1. */
+        public Builder listenAddress(String listenAddress) {
+            this.listenAddress = Objects.requireNonNull(listenAddress, "listenAddress");
+            return this;
+        }
+
+        /** How long {@link #start()} waits for the native port; default 120 s. */
+        public Builder startupTimeout(Duration startupTimeout) {
+            this.startupTimeout = Objects.requireNonNull(startupTimeout, "startupTimeout");
+            return this;
+        }
+
+        /** The node's heap, as -Xmx takes it; default 1g. */
+        public Builder heap(String heap) {
+            this.heap = Objects.requireNonNull(heap, "heap");
+            return this;
+        }
+
+        /**
+         * A cassandra.yaml entry, replacing a generated one with the same key. The value is YAML text, such as
+         * {@code yamlEntry("authenticator", "PasswordAuthenticator")} or a flow mapping
+         * {@code "{enabled: true, keystore: /path/ks.p12}"}.
+         */
+        public Builder yamlEntry(String key, String yamlValue) {
+            yamlEntries.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(yamlValue, "yamlValue"));
+            return this;
+        }
+
+        /** An extra argument for the node's JVM, such as {@code -Dcassandra.some_flag=true}. */
+        public Builder jvmArgument(String argument) {
+            jvmArguments.add(Objects.requireNonNull(argument, "argument"));
+            return this;
+        }
+
+        /** How the cassandra-all classpath is found; default {@link CassandraClasspath#mavenCentral()}. */
+        public Builder classpath(CassandraClasspath classpath) {
+            this.classpath = Objects.requireNonNull(classpath, "classpath");
+            return this;
+        }
+
+        /** The JDK that runs the node; default the one running this code. */
+        public Builder javaHome(Path javaHome) {
+            this.javaHome = Objects.requireNonNull(javaHome, "javaHome");
+            return this;
+        }
+
+        public EmbeddedCassandra build() {
+            if (directory == null) {
+                throw new IllegalStateException("The node directory is required: call directory(Path).");
+            }
+            requireSupportedVersion(version, javaHome);
+            return new EmbeddedCassandra(this);
+        }
+
+        private static void requireSupportedVersion(String version, Path javaHome) {
+            Matcher matcher = MAJOR_MINOR.matcher(version);
+            if (!matcher.find()) {
+                throw new IllegalArgumentException("'" + version + "' is not a cassandra-all version, such as 5.0.6.");
+            }
+            int major = Integer.parseInt(matcher.group(1));
+            int minor = Integer.parseInt(matcher.group(2));
+            if (major < 4 || (major == 4 && minor < 1)) {
+                throw new IllegalArgumentException("Cassandra " + version + " is not supported by the embedded node;"
+                        + " use 4.1 or later (the generated cassandra.yaml uses the 4.1+ setting names).");
+            }
+            if (major == 4) {
+                int javaVersion = JavaRelease.featureVersion(javaHome);
+                if (javaVersion > 11) {
+                    throw new IllegalArgumentException("Cassandra " + version + " runs on Java 8 or 11, but " + javaHome
+                            + " is Java " + javaVersion + "; use Cassandra 5.0 or later, or a JDK 11 as javaHome.");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.cqlshift.embedded.junit;
+
+import java.nio.file.Path;
+import org.cqlshift.embedded.CassandraArtifact;
+import org.cqlshift.embedded.EmbeddedCassandra;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Gives tests a running {@link EmbeddedCassandra}: declare a parameter of that type in a test method,
+ * a {@code @BeforeAll}/{@code @BeforeEach} method or a constructor.
+ *
+ * <p>One node serves the whole test run of a JVM: it starts on first use, is shared by all test classes and
+ * stops when the run ends. Its version and directory come from the system properties
+ * {@code cqlshift.embedded.version} and {@code cqlshift.embedded.dir} (the parent POM sets both for
+ * surefire), defaulting to the version this library was built with and {@code target/embedded-cassandra}.
+ */
+public final class CassandraExtension implements ParameterResolver {
+
+    public static final String VERSION_PROPERTY = "cqlshift.embedded.version";
+    public static final String DIRECTORY_PROPERTY = "cqlshift.embedded.dir";
+
+    private static final Namespace NAMESPACE = Namespace.create(CassandraExtension.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return parameterContext.getParameter().getType() == EmbeddedCassandra.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        SharedNode shared = extensionContext.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(SharedNode.class, type -> SharedNode.start(), SharedNode.class);
+        return shared.node();
+    }
+
+    /** The node of this test run, or why it could not start, so that later tests fail fast with the same cause. */
+    private static final class SharedNode implements ExtensionContext.Store.CloseableResource {
+
+        private final EmbeddedCassandra node;
+        private final RuntimeException failure;
+
+        private SharedNode(EmbeddedCassandra node, RuntimeException failure) {
+            this.node = node;
+            this.failure = failure;
+        }
+
+        static SharedNode start() {
+            EmbeddedCassandra node = EmbeddedCassandra.builder()
+                    .version(System.getProperty(VERSION_PROPERTY, CassandraArtifact.DEFAULT_VERSION))
+                    .directory(Path.of(System.getProperty(DIRECTORY_PROPERTY, "target/embedded-cassandra")))
+                    .nativePort(0)
+                    .build();
+            try {
+                return new SharedNode(node.start(), null);
+            } catch (RuntimeException e) {
+                return new SharedNode(null, e);
+            }
+        }
+
+        EmbeddedCassandra node() {
+            if (failure != null) {
+                throw new ParameterResolutionException("The embedded Cassandra node did not start: "
+                        + failure.getMessage(), failure);
+            }
+            return node;
+        }
+
+        @Override
+        public void close() {
+            if (node != null) {
+                node.stop();
+            }
+        }
+    }
+}

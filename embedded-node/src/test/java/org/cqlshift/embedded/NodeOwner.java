@@ -1,0 +1,19 @@
+package org.cqlshift.embedded;
+
+import java.nio.file.Path;
+
+/** A JVM that owns a node and runs until it is ended from outside, as a build or a command would. */
+public final class NodeOwner {
+
+    static final String READY_PREFIX = "NODE_PID ";
+
+    private NodeOwner() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        EmbeddedCassandra node = EmbeddedCassandra.builder().version(args[0]).directory(Path.of(args[1])).build();
+        System.out.println(READY_PREFIX + node.start().pid());
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+}

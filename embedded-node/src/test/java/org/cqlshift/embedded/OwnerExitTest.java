@@ -1,0 +1,105 @@
+package org.cqlshift.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** A node's life when the JVM that owns it ends: cleanly, or killed so that nothing of it can run. */
+class OwnerExitTest {
+
+    private static final String VERSION = System.getProperty("cqlshift.embedded.version", CassandraArtifact.DEFAULT_VERSION);
+
+    @Test
+    void aCleanExitOfTheOwnerStopsItsNode() throws Exception {
+        Path directory = Path.of("target", "embedded-owner-exit").toAbsolutePath();
+        Process owner = startOwner(directory);
+        try {
+            long nodePid = awaitNodePid(owner, directory);
+
+            owner.destroy();
+
+            assertThat(owner.waitFor(3, TimeUnit.MINUTES)).as("the owner JVM ended").isTrue();
+            assertThat(ProcessHandle.of(nodePid).filter(ProcessHandle::isAlive)).isEmpty();
+            assertThat(directory.resolve("cassandra.pid")).doesNotExist();
+        } finally {
+            owner.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void aNodeIsLeftAloneWhileItsOwnerRunsAndReplacedOnceTheOwnerWasKilled() throws Exception {
+        Path directory = Path.of("target", "embedded-takeover").toAbsolutePath();
+        Process owner = startOwner(directory);
+        EmbeddedCassandra next = EmbeddedCassandra.builder().version(VERSION).directory(directory).build();
+        Optional<ProcessHandle> leftover = Optional.empty();
+        try {
+            long leftoverPid = awaitNodePid(owner, directory);
+            leftover = ProcessHandle.of(leftoverPid);
+
+            assertThatThrownBy(next::start)
+                    .isInstanceOf(EmbeddedCassandraException.class)
+                    .hasMessageContaining("A Cassandra node (pid " + leftoverPid + ") already runs in " + directory
+                            + " for process " + owner.pid())
+                    .hasMessageContaining("Stop that run first, or give this node another directory");
+            assertThat(leftover.get().isAlive()).isTrue();
+
+            // SIGKILL: no shutdown hook runs, the node outlives its owner.
+            owner.destroyForcibly().waitFor();
+            assertThat(leftover.get().isAlive()).isTrue();
+
+            long nextPid = next.start().pid();
+
+            assertThat(leftover.get().isAlive()).isFalse();
+            try (CqlSession session = CqlSession.builder().addContactPoint(next.contactPoint())
+                    .withLocalDatacenter(next.localDatacenter()).build()) {
+                assertThat(session.execute("SELECT release_version FROM system.local").one().getString(0))
+                        .isEqualTo(VERSION);
+            }
+
+            next.stop();
+
+            assertThat(ProcessHandle.of(nextPid).filter(ProcessHandle::isAlive)).isEmpty();
+            assertThat(next.isRunning()).isFalse();
+            assertThat(directory.resolve("cassandra.pid")).doesNotExist();
+            assertThat(FreePorts.isFree(next.contactPoint().getAddress(), next.nativePort())).isTrue();
+        } finally {
+            next.stop();
+            owner.destroyForcibly().waitFor();
+            leftover.filter(ProcessHandle::isAlive).ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    private static Process startOwner(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), NodeOwner.class.getName(), VERSION, directory.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(directory.resolve("owner.log").toFile())
+                .start();
+    }
+
+    /** Waits for the owner to report its node; the owner's own time-out bounds the wait. */
+    private static long awaitNodePid(Process owner, Path directory) throws IOException, InterruptedException {
+        Path log = directory.resolve("owner.log");
+        while (true) {
+            Optional<String> ready = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                    .filter(line -> line.startsWith(NodeOwner.READY_PREFIX)).findFirst();
+            if (ready.isPresent()) {
+                return Long.parseLong(ready.get().substring(NodeOwner.READY_PREFIX.length()).trim());
+            }
+            if (!owner.isAlive()) {
+                throw new AssertionError("The owner JVM ended without starting its node:\n"
+                        + Files.readString(log, StandardCharsets.UTF_8));
+            }
+            Thread.sleep(200);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.cqlshift.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.cqlshift.api.config.Setting;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/** Reads the generated plugin descriptor: what Maven users actually get. */
+class PluginDescriptorTest {
+
+    private final Document descriptor = parse(Path.of("target/classes/META-INF/maven/plugin.xml"));
+
+    @Test
+    void goalPrefixIsCassandra() {
+        assertThat(text(descriptor.getDocumentElement(), "goalPrefix")).isEqualTo("cassandra");
+    }
+
+    @Test
+    void everyConnectingGoalReadsEverySettingFromItsDocumentedProperty() throws Exception {
+        List<String> connectingGoals = new ArrayList<>();
+        NodeList mojos = descriptor.getElementsByTagName("mojo");
+        for (int i = 0; i < mojos.getLength(); i++) {
+            Element mojo = (Element) mojos.item(i);
+            Class<?> implementation = Class.forName(text(mojo, "implementation"));
+            if (!AbstractCassandraMojo.class.isAssignableFrom(implementation)) {
+                continue;
+            }
+            String goal = text(mojo, "goal");
+            connectingGoals.add(goal);
+            Set<String> expressions = expressions(mojo);
+            for (Setting setting : Setting.values()) {
+                assertThat(expressions).as("properties of goal %s", goal).contains("${" + setting.property() + "}");
+            }
+            assertThat(expressions).as("properties of goal %s", goal).contains("${cassandra.skip}");
+        }
+        assertThat(connectingGoals).contains("migrate");
+    }
+
+    private static Set<String> expressions(Element mojo) {
+        Set<String> expressions = new HashSet<>();
+        Element configuration = (Element) mojo.getElementsByTagName("configuration").item(0);
+        NodeList parameters = configuration.getChildNodes();
+        for (int i = 0; i < parameters.getLength(); i++) {
+            Node parameter = parameters.item(i);
+            if (parameter instanceof Element) {
+                expressions.add(parameter.getTextContent().trim());
+            }
+        }
+        return expressions;
+    }
+
+    private static String text(Element parent, String child) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element && node.getNodeName().equals(child)) {
+                return node.getTextContent().trim();
+            }
+        }
+        throw new AssertionError("<" + parent.getNodeName() + "> has no <" + child + ">");
+    }
+
+    private static Document parse(Path file) {
+        try {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read the plugin descriptor " + file.toAbsolutePath(), e);
+        }
+    }
+}

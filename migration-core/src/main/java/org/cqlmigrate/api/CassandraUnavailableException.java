@@ -1,9 +1,0 @@
-package org.cqlmigrate.api;
-
-/** No node answered, or the nodes refused the login. */
-public class CassandraUnavailableException extends CqlMigrateException {
-
-    public CassandraUnavailableException(String message, String suggestion, Throwable cause) {
-        super(Failure.UNREACHABLE, message, suggestion, cause);
-    }
-}

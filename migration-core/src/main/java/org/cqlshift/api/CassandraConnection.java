@@ -1,0 +1,51 @@
+package org.cqlshift.api;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import org.cqlshift.api.config.Configuration;
+import org.cqlshift.internal.session.SessionFactory;
+
+/**
+ * An open session to the cluster, tuned for schema work, shared by migrate, seed and verify when
+ * they run one after the other.
+ */
+public final class CassandraConnection implements AutoCloseable {
+
+    private final CqlSession session;
+    private final Configuration configuration;
+
+    private CassandraConnection(CqlSession session, Configuration configuration) {
+        this.session = session;
+        this.configuration = configuration;
+    }
+
+    /**
+     * Connects to the configured contact points without reporting waits; see {@link #open(Configuration, Reporter)}.
+     */
+    public static CassandraConnection open(Configuration configuration) {
+        return open(configuration, Reporter.SILENT);
+    }
+
+    /**
+     * Connects to the configured contact points. While no node is reachable, retries with backoff for
+     * up to {@link Configuration#waitTimeout()} and reports each wait as a warning.
+     *
+     * @throws CassandraUnavailableException when no node answers in time or the login is refused
+     * @throws org.cqlshift.api.config.ConfigurationException when the local datacenter does not exist
+     */
+    public static CassandraConnection open(Configuration configuration, Reporter reporter) {
+        return new CassandraConnection(SessionFactory.open(configuration, reporter), configuration);
+    }
+
+    public CqlSession session() {
+        return session;
+    }
+
+    public Configuration configuration() {
+        return configuration;
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}

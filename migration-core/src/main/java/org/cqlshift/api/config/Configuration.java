@@ -1,0 +1,269 @@
+package org.cqlshift.api.config;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Everything the engine needs to know, whichever front end fed it. Immutable; build one with
+ * {@link #builder()} or resolve one from the usual sources with {@link ConfigurationResolver}.
+ */
+public final class Configuration {
+
+    private final List<InetSocketAddress> contactPoints;
+    private final String localDatacenter;
+    private final String keyspace;
+    private final Replication replication;
+    private final String username;
+    private final Secret password;
+    private final Location migrations;
+    private final Location seeds;
+    private final String seedProfile;
+    private final Duration schemaAgreementTimeout;
+    private final Duration requestTimeout;
+    private final Duration waitTimeout;
+    private final Map<String, String> placeholders;
+
+    private Configuration(Builder builder) {
+        this.contactPoints = List.copyOf(builder.contactPoints);
+        this.localDatacenter = builder.localDatacenter;
+        this.keyspace = builder.keyspace;
+        this.replication = builder.replication;
+        this.username = builder.username;
+        this.password = builder.password;
+        this.migrations = builder.migrations;
+        this.seeds = builder.seeds;
+        this.seedProfile = builder.seedProfile;
+        this.schemaAgreementTimeout = builder.schemaAgreementTimeout;
+        this.requestTimeout = builder.requestTimeout;
+        this.waitTimeout = builder.waitTimeout;
+        this.placeholders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.placeholders));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this configuration's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder builder = new Builder()
+                .contactPoints(contactPoints)
+                .localDatacenter(localDatacenter)
+                .keyspace(keyspace)
+                .replication(replication)
+                .migrations(migrations)
+                .seeds(seeds)
+                .seedProfile(seedProfile)
+                .schemaAgreementTimeout(schemaAgreementTimeout)
+                .requestTimeout(requestTimeout)
+                .waitTimeout(waitTimeout)
+                .placeholders(placeholders);
+        builder.username = username;
+        builder.password = password;
+        return builder;
+    }
+
+    public List<InetSocketAddress> contactPoints() {
+        return contactPoints;
+    }
+
+    public String localDatacenter() {
+        return localDatacenter;
+    }
+
+    public String keyspace() {
+        return keyspace;
+    }
+
+    public Replication replication() {
+        return replication;
+    }
+
+    public Optional<String> username() {
+        return Optional.ofNullable(username);
+    }
+
+    public Optional<Secret> password() {
+        return Optional.ofNullable(password);
+    }
+
+    public Location migrations() {
+        return migrations;
+    }
+
+    public Location seeds() {
+        return seeds;
+    }
+
+    /** The seed profile whose folder under the seeds directory also loads, if any. */
+    public Optional<String> seedProfile() {
+        return Optional.ofNullable(seedProfile);
+    }
+
+    public Duration schemaAgreementTimeout() {
+        return schemaAgreementTimeout;
+    }
+
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    /** How long to keep retrying while no node is reachable; zero means a single attempt. */
+    public Duration waitTimeout() {
+        return waitTimeout;
+    }
+
+    /**
+     * User-defined placeholders for scripts. {@code keyspace} and {@code replication} are always
+     * defined from the settings of the same names.
+     */
+    public Map<String, String> placeholders() {
+        return placeholders;
+    }
+
+    @Override
+    public String toString() {
+        return "Configuration{contactPoints=" + contactPoints + ", localDatacenter=" + localDatacenter
+                + ", keyspace=" + keyspace + ", replication=" + replication + ", username=" + username
+                + ", password=" + (password == null ? "none" : password) + ", migrations=" + migrations
+                + ", seeds=" + seeds + ", waitTimeout=" + waitTimeout + "}";
+    }
+
+    /** Starts from the documented defaults; every setter checks its value. */
+    public static final class Builder {
+        private static final Pattern PLACEHOLDER_NAME = Pattern.compile("[A-Za-z0-9_.-]+");
+
+        private List<InetSocketAddress> contactPoints =
+                ContactPoints.parse(Setting.CONTACT_POINTS.defaultValue().orElseThrow());
+        private String localDatacenter = Setting.LOCAL_DC.defaultValue().orElseThrow();
+        private String keyspace = Setting.KEYSPACE.defaultValue().orElseThrow();
+        private Replication replication = Replication.parse(Setting.REPLICATION.defaultValue().orElseThrow());
+        private String username;
+        private Secret password;
+        private Location migrations = Location.parse(Setting.MIGRATIONS.defaultValue().orElseThrow());
+        private Location seeds = Location.parse(Setting.SEEDS.defaultValue().orElseThrow());
+        private String seedProfile;
+        private Duration schemaAgreementTimeout =
+                Duration.ofSeconds(Long.parseLong(Setting.SCHEMA_AGREEMENT_TIMEOUT.defaultValue().orElseThrow()));
+        private Duration requestTimeout =
+                Duration.ofSeconds(Long.parseLong(Setting.REQUEST_TIMEOUT.defaultValue().orElseThrow()));
+        private Duration waitTimeout =
+                Duration.ofSeconds(Long.parseLong(Setting.WAIT_TIMEOUT.defaultValue().orElseThrow()));
+        private final Map<String, String> placeholders = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        public Builder contactPoints(List<InetSocketAddress> contactPoints) {
+            if (contactPoints.isEmpty()) {
+                throw new IllegalArgumentException("at least one contact point is needed");
+            }
+            this.contactPoints = new ArrayList<>(contactPoints);
+            return this;
+        }
+
+        public Builder localDatacenter(String localDatacenter) {
+            this.localDatacenter = requireText(localDatacenter, "local datacenter");
+            return this;
+        }
+
+        public Builder keyspace(String keyspace) {
+            this.keyspace = Identifiers.requireKeyspaceName(keyspace);
+            return this;
+        }
+
+        public Builder replication(Replication replication) {
+            this.replication = Objects.requireNonNull(replication, "replication");
+            return this;
+        }
+
+        public Builder credentials(String username, Secret password) {
+            this.username = requireText(username, "username");
+            this.password = Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        public Builder migrations(Location migrations) {
+            this.migrations = Objects.requireNonNull(migrations, "migrations");
+            return this;
+        }
+
+        public Builder seeds(Location seeds) {
+            this.seeds = Objects.requireNonNull(seeds, "seeds");
+            return this;
+        }
+
+        /** A folder name under the seeds directory; null means none. */
+        public Builder seedProfile(String seedProfile) {
+            if (seedProfile != null && !seedProfile.matches("[A-Za-z0-9_.-]+")) {
+                throw new IllegalArgumentException("expected a folder name of letters, digits, '.', '_' and '-'"
+                        + " but found '" + seedProfile + "'");
+            }
+            this.seedProfile = seedProfile;
+            return this;
+        }
+
+        public Builder schemaAgreementTimeout(Duration timeout) {
+            this.schemaAgreementTimeout = positive(timeout, "schema agreement timeout");
+            return this;
+        }
+
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = positive(timeout, "request timeout");
+            return this;
+        }
+
+        public Builder waitTimeout(Duration timeout) {
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("wait timeout must not be negative, found " + timeout);
+            }
+            this.waitTimeout = timeout;
+            return this;
+        }
+
+        /** A name is letters, digits, {@code _}, {@code .} and {@code -}, so that a script can write {@code ${name}}. */
+        public Builder placeholder(String name, String value) {
+            if (name.equals("keyspace") || name.equals("replication")) {
+                throw new IllegalArgumentException("placeholder '" + name
+                        + "' is defined by the setting of the same name and cannot be redefined");
+            }
+            if (!PLACEHOLDER_NAME.matcher(requireText(name, "placeholder name")).matches()) {
+                throw new IllegalArgumentException("expected a placeholder name of letters, digits, '_', '.' and '-'"
+                        + " but found '" + name + "'");
+            }
+            placeholders.put(name, Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        public Builder placeholders(Map<String, String> values) {
+            placeholders.clear();
+            values.forEach(this::placeholder);
+            return this;
+        }
+
+        public Configuration build() {
+            return new Configuration(this);
+        }
+
+        private static String requireText(String value, String what) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(what + " must not be empty");
+            }
+            return value;
+        }
+
+        private static Duration positive(Duration duration, String what) {
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException(what + " must be positive, found " + duration);
+            }
+            return duration;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.cqlshift.api.migration;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One line of {@code info}: a script (or a history entry whose file is gone) and its state.
+ *
+ * @param failedStatement for {@link ScriptState#FAILED}, the 1-based number of the statement that failed
+ * @param statements the number of statements in the file, or 0 when the file is missing
+ */
+public record ScriptInfo(int version, String description, String script, ScriptState state,
+                         Optional<Instant> installedOn, Optional<Duration> executionTime,
+                         OptionalInt failedStatement, int statements, Optional<String> failure) {
+
+    /** The state as shown to users, e.g. {@code failed at statement 2 of 3}. */
+    public String stateDescription() {
+        if (state == ScriptState.FAILED && failedStatement.isPresent()) {
+            return "failed at statement " + failedStatement.getAsInt() + " of " + statements;
+        }
+        return state.label();
+    }
+}

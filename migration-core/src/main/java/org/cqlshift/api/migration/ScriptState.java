@@ -1,0 +1,28 @@
+package org.cqlshift.api.migration;
+
+/** Where one versioned script stands against the keyspace's migration history. */
+public enum ScriptState {
+    /** Not applied yet. */
+    PENDING("pending"),
+    /** Applied, and the file still holds what was applied. */
+    SUCCESS("success"),
+    /** A statement failed; the statements before it succeeded and migrate resumes after them. */
+    FAILED("failed"),
+    /** Applied, but the file was edited afterwards. */
+    CHANGED("changed"),
+    /** Applied (or failed), but its file is gone. */
+    MISSING("missing"),
+    /** Covered by a baseline: treated as applied without having been run by this tool. */
+    BASELINE("baseline");
+
+    private final String label;
+
+    ScriptState(String label) {
+        this.label = label;
+    }
+
+    /** The lower-case name shown in tables and JSON. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,101 @@
+package org.cqlshift.api.seed;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** What one seed run does. Immutable; start from {@link #builder()}. */
+public final class SeedOptions {
+
+    /** Requests in flight at once; measured on one local node, 256 to 1024 single inserts keep it busy. */
+    public static final int DEFAULT_CONCURRENCY = 512;
+
+    private final SeedMode mode;
+    private final boolean force;
+    private final String profile;
+    private final int concurrency;
+
+    private SeedOptions(Builder builder) {
+        this.mode = builder.mode;
+        this.force = builder.force;
+        this.profile = builder.profile;
+        this.concurrency = builder.concurrency;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Upsert, skipping unchanged files, with the configuration's profile if it has one. */
+    public static SeedOptions defaults() {
+        return builder().build();
+    }
+
+    public SeedMode mode() {
+        return mode;
+    }
+
+    /** Whether files recorded in the seed history with the same checksum are loaded again. */
+    public boolean force() {
+        return force;
+    }
+
+    /**
+     * The profile whose folder {@code seeds/<profile>/} is loaded after the shared files; when empty, the
+     * configuration's seed profile applies.
+     */
+    public Optional<String> profile() {
+        return Optional.ofNullable(profile);
+    }
+
+    public int concurrency() {
+        return concurrency;
+    }
+
+    @Override
+    public String toString() {
+        return "SeedOptions{mode=" + mode + ", force=" + force + ", profile=" + profile
+                + ", concurrency=" + concurrency + "}";
+    }
+
+    public static final class Builder {
+        private SeedMode mode = SeedMode.UPSERT;
+        private boolean force;
+        private String profile;
+        private int concurrency = DEFAULT_CONCURRENCY;
+
+        private Builder() {
+        }
+
+        public Builder mode(SeedMode mode) {
+            this.mode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        public Builder force(boolean force) {
+            this.force = force;
+            return this;
+        }
+
+        /** A profile name (a folder under the seeds directory); null or blank means none. */
+        public Builder profile(String profile) {
+            if (profile != null && !profile.isBlank() && !profile.matches("[A-Za-z0-9_.-]+")) {
+                throw new IllegalArgumentException("a seed profile is a folder name of letters, digits, '.', '_'"
+                        + " and '-', found '" + profile + "'");
+            }
+            this.profile = profile == null || profile.isBlank() ? null : profile;
+            return this;
+        }
+
+        public Builder concurrency(int concurrency) {
+            if (concurrency < 1) {
+                throw new IllegalArgumentException("concurrency must be at least 1, found " + concurrency);
+            }
+            this.concurrency = concurrency;
+            return this;
+        }
+
+        public SeedOptions build() {
+            return new SeedOptions(this);
+        }
+    }
+}

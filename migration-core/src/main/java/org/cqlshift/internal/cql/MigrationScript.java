@@ -1,0 +1,96 @@
+package org.cqlshift.internal.cql;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * A versioned CQL script, named {@code <version>_<description>.cql}.
+ *
+ * <p>The checksum is the SHA-256 of the content's UTF-8 bytes after every {@code \r\n} and lone
+ * {@code \r} has become {@code \n}, as 64 lower-case hex digits: a checkout that converts line endings
+ * (git on Windows) does not count as an edit; any other change, whitespace included, does.
+ */
+public final class MigrationScript {
+
+    private final int version;
+    private final String description;
+    private final String fileName;
+    private final String source;
+    private final String content;
+    private final String checksum;
+
+    /**
+     * @param fileName    the file name alone, such as {@code 3_add_orders.cql}
+     * @param source      where the file was read, as shown to users (a path, or {@code classpath:...})
+     * @param description the name's part after the version, underscores shown as spaces
+     */
+    public MigrationScript(int version, String description, String fileName, String source, String content) {
+        this.version = version;
+        this.description = Objects.requireNonNull(description, "description");
+        this.fileName = Objects.requireNonNull(fileName, "fileName");
+        this.source = Objects.requireNonNull(source, "source");
+        this.content = Objects.requireNonNull(content, "content");
+        this.checksum = checksumOf(content);
+    }
+
+    /** The checksum rule of {@link MigrationScript}: SHA-256 over the text with line endings normalized. */
+    public static String checksumOf(String content) {
+        String normalized = LineEndings.normalize(content);
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(normalized.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    /** Where the script was read, as shown to users: a file path or {@code classpath:folder/name.cql}. */
+    public String source() {
+        return source;
+    }
+
+    /** The script's text, decoded from UTF-8 (without a byte order mark). */
+    public String content() {
+        return content;
+    }
+
+    /** See the class comment for the rule. */
+    public String checksum() {
+        return checksum;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof MigrationScript)) {
+            return false;
+        }
+        MigrationScript that = (MigrationScript) other;
+        return version == that.version && description.equals(that.description) && fileName.equals(that.fileName)
+                && source.equals(that.source) && content.equals(that.content);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(version, description, fileName, source, content);
+    }
+
+    @Override
+    public String toString() {
+        return source + " (version " + version + ", sha256 " + checksum + ")";
+    }
+}

@@ -1,0 +1,23 @@
+package org.cqlshift.internal.migration;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * This tool's companion row in {@code schema_migration_details}: what cassandra-migration's table has no
+ * column for.
+ *
+ * @param statementChecksums checksums of the statements that succeeded, in order
+ * @param failedStatement the 1-based statement that failed, or null when the script completed
+ */
+record Details(int version, String scriptName, String kind, String checksum, List<String> statementChecksums,
+               int statementsTotal, Integer failedStatement, String failure, Long executionMillis,
+               Instant installedOn, String installedBy) {
+
+    static final String SCRIPT = "script";
+    static final String BASELINE = "baseline";
+
+    boolean isBaseline() {
+        return BASELINE.equals(kind);
+    }
+}

@@ -1,0 +1,179 @@
+package org.cqlshift.internal.migration;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.cqlshift.api.migration.MigrationException;
+import org.cqlshift.api.migration.ScriptInfo;
+import org.cqlshift.api.migration.ScriptState;
+
+/** The scripts on disk weighed against the history: each version's state, and where migrate would start. */
+final class Evaluation {
+
+    /**
+     * One version.
+     *
+     * @param plan the script, or null when its file is gone
+     * @param resumeAt the 1-based statement migrate starts at, for pending and failed scripts
+     * @param editedBeforeFailure statements that succeeded before a failure but were edited since
+     */
+    record Entry(int version, ScriptPlan plan, HistoryRow applied, Details details, ScriptState state,
+                 int resumeAt, List<Integer> editedBeforeFailure) {
+
+        String scriptName() {
+            if (plan != null) {
+                return plan.fileName();
+            }
+            return applied != null ? applied.scriptName() : details != null ? details.scriptName() : "";
+        }
+
+        boolean blocksMigration() {
+            return state == ScriptState.CHANGED || state == ScriptState.MISSING || !editedBeforeFailure.isEmpty();
+        }
+    }
+
+    private final List<Entry> entries;
+
+    private Evaluation(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    static Evaluation of(List<ScriptPlan> plans, History history) {
+        Map<Integer, ScriptPlan> byVersion = new TreeMap<>();
+        plans.forEach(plan -> byVersion.put(plan.version(), plan));
+        TreeSet<Integer> versions = new TreeSet<>(byVersion.keySet());
+        versions.addAll(history.succeeded().keySet());
+        versions.addAll(history.failed().keySet());
+        versions.addAll(history.details().keySet());
+        OptionalInt baseline = history.baseline();
+
+        List<Entry> entries = new ArrayList<>();
+        for (int version : versions) {
+            entries.add(entry(version, byVersion.get(version), history, baseline));
+        }
+        return new Evaluation(entries);
+    }
+
+    private static Entry entry(int version, ScriptPlan plan, History history, OptionalInt baseline) {
+        HistoryRow applied = history.succeeded().get(version);
+        HistoryRow failed = history.failed().get(version);
+        Details details = history.details().get(version);
+        if (applied != null) {
+            if (details != null && details.isBaseline()) {
+                return new Entry(version, plan, applied, details, ScriptState.BASELINE, 0, List.of());
+            }
+            if (plan == null) {
+                return new Entry(version, null, applied, details, ScriptState.MISSING, 0, List.of());
+            }
+            boolean unchanged = details != null && details.checksum() != null && details.failedStatement() == null
+                    ? details.checksum().equals(plan.checksum())
+                    // Written by cassandra-migration: compare the text it stored.
+                    : CassandraMigrationText.sameScript(applied.script(), plan.script().content());
+            return new Entry(version, plan, applied, details, unchanged ? ScriptState.SUCCESS : ScriptState.CHANGED,
+                    0, List.of());
+        }
+        boolean hasFailed = failed != null || (details != null && details.failedStatement() != null);
+        if (hasFailed) {
+            if (plan == null) {
+                return new Entry(version, null, failed, details, ScriptState.MISSING, 0, List.of());
+            }
+            List<String> done = details == null || details.failedStatement() == null
+                    ? List.of() : details.statementChecksums();
+            List<Integer> edited = new ArrayList<>();
+            for (int i = 0; i < done.size(); i++) {
+                if (i >= plan.statementChecksums().size() || !done.get(i).equals(plan.statementChecksums().get(i))) {
+                    edited.add(i + 1);
+                }
+            }
+            return new Entry(version, plan, failed, details, ScriptState.FAILED, done.size() + 1, edited);
+        }
+        if (baseline.isPresent() && version <= baseline.getAsInt()) {
+            return new Entry(version, plan, null, null, ScriptState.BASELINE, 0, List.of());
+        }
+        return new Entry(version, plan, null, null, ScriptState.PENDING, 1, List.of());
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    /** Scripts migrate would run, in order, up to the target version. */
+    List<Entry> pending(OptionalInt target) {
+        return entries.stream()
+                .filter(e -> e.state() == ScriptState.PENDING || e.state() == ScriptState.FAILED)
+                .filter(e -> target.isEmpty() || e.version() <= target.getAsInt())
+                .toList();
+    }
+
+    OptionalInt currentVersion() {
+        return entries.stream()
+                .filter(e -> e.state() == ScriptState.SUCCESS || e.state() == ScriptState.CHANGED
+                        || e.state() == ScriptState.BASELINE)
+                .mapToInt(Entry::version)
+                .max();
+    }
+
+    /** Refuses to go on when applied scripts were edited or removed, naming each. */
+    void requireUnchanged(String keyspace) {
+        List<Entry> problems = entries.stream().filter(Entry::blocksMigration).toList();
+        if (problems.isEmpty()) {
+            return;
+        }
+        String list = problems.stream().map(Evaluation::problem).collect(Collectors.joining(System.lineSeparator()));
+        throw new MigrationException("The scripts no longer match the migration history of keyspace " + keyspace + ":"
+                + System.lineSeparator() + list,
+                "Restore each file as it was applied (e.g. from version control) and put new changes in a new"
+                        + " script with a higher version. If a change is intended and the schema already matches"
+                        + " it, run repair with a reason to accept the files as they are now.");
+    }
+
+    private static String problem(Entry entry) {
+        String name = "  - " + entry.scriptName() + " (version " + entry.version() + ")";
+        if (entry.state() == ScriptState.MISSING) {
+            return name + " is recorded in the history but its file is missing";
+        }
+        if (entry.state() == ScriptState.CHANGED) {
+            return name + " was edited after it was applied";
+        }
+        return name + " failed at statement " + entry.resumeAt() + ", and statement"
+                + (entry.editedBeforeFailure().size() > 1 ? "s " : " ")
+                + entry.editedBeforeFailure().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + ", which succeeded before the failure, " + (entry.editedBeforeFailure().size() > 1 ? "were" : "was")
+                + " edited since; migrate resumes at statement " + entry.resumeAt()
+                + " only when the statements before it are unchanged";
+    }
+
+    List<ScriptInfo> infos() {
+        return entries.stream().map(Evaluation::info).toList();
+    }
+
+    private static ScriptInfo info(Entry entry) {
+        Details details = entry.details();
+        boolean failed = entry.state() == ScriptState.FAILED;
+        return new ScriptInfo(entry.version(),
+                entry.plan() != null ? entry.plan().script().description() : describe(entry.scriptName()),
+                entry.scriptName(),
+                entry.state(),
+                entry.applied() != null && !failed ? Optional.ofNullable(entry.applied().executedAt())
+                        : Optional.empty(),
+                details != null && details.executionMillis() != null && !failed
+                        ? Optional.of(Duration.ofMillis(details.executionMillis())) : Optional.empty(),
+                failed && details != null && details.failedStatement() != null
+                        ? OptionalInt.of(details.failedStatement()) : OptionalInt.empty(),
+                entry.plan() != null ? entry.plan().statements().size() : 0,
+                failed && details != null ? Optional.ofNullable(details.failure()) : Optional.empty());
+    }
+
+    /** A description from a history entry's file name, {@code 3_add_email.cql} giving {@code add email}. */
+    private static String describe(String scriptName) {
+        String base = scriptName.endsWith(".cql") ? scriptName.substring(0, scriptName.length() - 4) : scriptName;
+        int underscore = base.indexOf('_');
+        return (underscore < 0 ? base : base.substring(underscore + 1)).replace('_', ' ');
+    }
+}

@@ -1,0 +1,360 @@
+package org.cqlshift.internal.migration;
+
+import com.datastax.oss.driver.api.core.AllNodesFailedException;
+import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DefaultProtocolVersion;
+import com.datastax.oss.driver.api.core.DriverException;
+import com.datastax.oss.driver.api.core.cql.ResultSet;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import com.datastax.oss.driver.api.core.servererrors.AlreadyExistsException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.api.CassandraUnavailableException;
+import org.cqlshift.api.Reporter;
+import org.cqlshift.api.config.Configuration;
+import org.cqlshift.api.config.Setting;
+import org.cqlshift.api.migration.AppliedScript;
+import org.cqlshift.api.migration.MigrateOptions;
+import org.cqlshift.api.migration.MigrationException;
+import org.cqlshift.api.migration.MigrationInfo;
+import org.cqlshift.api.migration.MigrationResult;
+import org.cqlshift.api.migration.PlannedStatement;
+import org.cqlshift.api.migration.ScriptState;
+import org.cqlshift.internal.cql.CqlStatement;
+import org.cqlshift.internal.cql.Placeholders;
+import org.cqlshift.internal.cql.ScriptDiscovery;
+
+/** Runs migrate, info, validate, baseline and repair against one keyspace. */
+public final class MigrationEngine {
+
+    private final CqlSession session;
+    private final Configuration configuration;
+    private final Reporter reporter;
+    private final String keyspace;
+    private final SchemaAgreement agreement;
+    private final HistoryStore store;
+    private String holder;
+
+    public MigrationEngine(CassandraConnection connection, Reporter reporter) {
+        this.session = connection.session();
+        this.configuration = connection.configuration();
+        this.reporter = reporter;
+        this.keyspace = configuration.keyspace();
+        this.agreement = new SchemaAgreement(session, configuration.schemaAgreementTimeout());
+        this.store = new HistoryStore(session, keyspace, agreement);
+    }
+
+    public MigrationResult migrate(MigrateOptions options) {
+        List<ScriptPlan> plans = plans();
+        Optional<Map<String, String>> replication = store.keyspaceReplication();
+        replication.ifPresent(this::warnIfReplicationDiffers);
+        Evaluation evaluation = Evaluation.of(plans, replication.isPresent() ? store.read() : History.EMPTY);
+        evaluation.requireUnchanged(keyspace);
+        List<Evaluation.Entry> pending = evaluation.pending(options.target());
+        if (pending.isEmpty()) {
+            reportUpToDate(evaluation.currentVersion());
+            return new MigrationResult(options.dryRun(), List.of(), List.of(), evaluation.currentVersion());
+        }
+        // Resolving every pending statement first reports an undefined placeholder before anything runs.
+        Placeholders placeholders = Placeholders.of(configuration);
+        Map<Integer, List<String>> resolved = new LinkedHashMap<>();
+        for (Evaluation.Entry entry : pending) {
+            resolved.put(entry.version(), resolve(placeholders, entry.plan()));
+        }
+        if (options.dryRun()) {
+            return dryRun(pending, resolved, evaluation.currentVersion());
+        }
+        if (replication.isEmpty()) {
+            createKeyspace(plans, pending.get(0), resolved.get(pending.get(0).version()));
+        }
+        store.createTables();
+        try (MigrationLock lock = MigrationLock.acquire(session, keyspace, store.qualified(HistoryStore.LEADER),
+                holder(), MigrationLock.Timing.DEFAULT, options.lockWaitTimeout(), options.releaseLockOnShutdown(),
+                reporter)) {
+            // Another runner may have applied scripts while this one waited.
+            evaluation = Evaluation.of(plans, store.read());
+            evaluation.requireUnchanged(keyspace);
+            List<Evaluation.Entry> stillPending = evaluation.pending(options.target());
+            if (stillPending.isEmpty()) {
+                reportUpToDate(evaluation.currentVersion());
+                return new MigrationResult(false, List.of(), List.of(), evaluation.currentVersion());
+            }
+            useKeyspace();
+            long started = System.nanoTime();
+            List<AppliedScript> applied = new ArrayList<>();
+            for (Evaluation.Entry entry : stillPending) {
+                lock.requireHeld();
+                applied.add(apply(entry, resolved.computeIfAbsent(entry.version(),
+                        version -> resolve(placeholders, entry.plan()))));
+            }
+            OptionalInt version = OptionalInt.of(applied.get(applied.size() - 1).version());
+            reporter.info("Applied " + count(applied.size(), "script") + " to keyspace " + keyspace + " in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms; now at version " + version.getAsInt() + ".");
+            return new MigrationResult(false, applied, List.of(), version);
+        }
+    }
+
+    public MigrationInfo info() {
+        List<ScriptPlan> plans = plans();
+        boolean exists = store.keyspaceReplication().isPresent();
+        return new MigrationInfo(keyspace, Evaluation.of(plans, exists ? store.read() : History.EMPTY).infos());
+    }
+
+    /** Checks that every applied script still matches its file; throws naming each that does not. */
+    public MigrationInfo validate() {
+        List<ScriptPlan> plans = plans();
+        boolean exists = store.keyspaceReplication().isPresent();
+        Evaluation evaluation = Evaluation.of(plans, exists ? store.read() : History.EMPTY);
+        evaluation.requireUnchanged(keyspace);
+        reporter.info("Validated " + count(plans.size(), "script") + " against the history of keyspace " + keyspace
+                + ": no applied script was edited or removed.");
+        return new MigrationInfo(keyspace, evaluation.infos());
+    }
+
+    /** Records that the keyspace's schema already holds every script up to the version, without running them. */
+    public MigrationInfo baseline(int version) {
+        List<ScriptPlan> plans = plans();
+        if (store.keyspaceReplication().isEmpty()) {
+            throw new MigrationException("Keyspace " + keyspace + " does not exist, so there is no schema to baseline.",
+                    "Baseline is for adopting the tool on a keyspace that already holds tables; on a new keyspace"
+                            + " run migrate instead.");
+        }
+        store.createTables();
+        try (MigrationLock lock = MigrationLock.acquire(session, keyspace, store.qualified(HistoryStore.LEADER),
+                holder(), MigrationLock.Timing.DEFAULT, MigrateOptions.defaults().lockWaitTimeout(), false, reporter)) {
+            History history = store.read();
+            if (!history.succeeded().isEmpty() || !history.failed().isEmpty()) {
+                throw new MigrationException("Keyspace " + keyspace + " already has a migration history (up to version "
+                        + Evaluation.of(plans, history).currentVersion().orElse(0) + "); baseline only adopts a"
+                        + " keyspace without one.", "Run info to see the history, and migrate to apply new scripts.");
+            }
+            String name = plans.stream().filter(p -> p.version() == version).findFirst()
+                    .map(ScriptPlan::fileName).orElse("baseline " + version);
+            store.recordBaseline(version, name, holder());
+            reporter.info("Baselined keyspace " + keyspace + " at version " + version + ": scripts up to " + version
+                    + " count as applied; migrate applies the ones above it.");
+            return new MigrationInfo(keyspace, Evaluation.of(plans, store.read()).infos());
+        }
+    }
+
+    /**
+     * Clears failed entries (the script then runs again from its first statement) and accepts edited
+     * applied scripts as they are now, recording the reason for each.
+     */
+    public MigrationInfo repair(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new MigrationException("Repair needs a reason, recorded in the history next to what it changes.",
+                    "Say why, e.g. --reason \"dropped the half-created table by hand\".");
+        }
+        List<ScriptPlan> plans = plans();
+        if (store.keyspaceReplication().isEmpty() || !store.existingTables().contains(HistoryStore.HISTORY)) {
+            reporter.info("Keyspace " + keyspace + " has no migration history; nothing to repair.");
+            return info();
+        }
+        store.createTables();
+        try (MigrationLock lock = MigrationLock.acquire(session, keyspace, store.qualified(HistoryStore.LEADER),
+                holder(), MigrationLock.Timing.DEFAULT, MigrateOptions.defaults().lockWaitTimeout(), false, reporter)) {
+            int repaired = 0;
+            for (Evaluation.Entry entry : Evaluation.of(plans, store.read()).entries()) {
+                if (entry.state() == ScriptState.FAILED) {
+                    store.clearFailure(entry.version());
+                    record(entry, "cleared the failure at statement " + entry.resumeAt()
+                            + "; the next migrate runs the script from statement 1", reason);
+                    repaired++;
+                } else if (entry.state() == ScriptState.CHANGED) {
+                    store.realign(entry.plan(), entry.applied(), entry.details(), holder());
+                    record(entry, "accepted the edited file as applied", reason);
+                    repaired++;
+                }
+            }
+            if (repaired == 0) {
+                reporter.info("Nothing to repair in keyspace " + keyspace + ": no failed or edited scripts.");
+            }
+            return new MigrationInfo(keyspace, Evaluation.of(plans, store.read()).infos());
+        }
+    }
+
+    private void record(Evaluation.Entry entry, String action, String reason) {
+        store.recordRepair(entry.version(), action, reason, holder());
+        reporter.info("Repaired " + entry.scriptName() + " (version " + entry.version() + "): " + action + ".");
+    }
+
+    private List<ScriptPlan> plans() {
+        return ScriptDiscovery.discover(configuration.migrations()).stream().map(ScriptPlan::of).toList();
+    }
+
+    private static List<String> resolve(Placeholders placeholders, ScriptPlan plan) {
+        List<String> texts = new ArrayList<>();
+        for (CqlStatement statement : plan.statements()) {
+            texts.add(placeholders.resolve(plan.script().source(), statement).text());
+        }
+        return texts;
+    }
+
+    private MigrationResult dryRun(List<Evaluation.Entry> pending, Map<Integer, List<String>> resolved,
+                                   OptionalInt currentVersion) {
+        reporter.info("Dry run for keyspace " + keyspace + ": " + count(pending.size(), "script")
+                + " pending; nothing is executed or created.");
+        List<PlannedStatement> planned = new ArrayList<>();
+        pending.forEach(entry -> {
+            List<String> texts = resolved.get(entry.version());
+            List<CqlStatement> statements = entry.plan().statements();
+            reporter.info("-- " + entry.plan().fileName() + " (version " + entry.version() + ")"
+                    + (entry.resumeAt() > 1 ? ", resuming at statement " + entry.resumeAt() : ""));
+            for (int i = entry.resumeAt() - 1; i < statements.size(); i++) {
+                PlannedStatement statement = new PlannedStatement(entry.version(), entry.plan().fileName(), i + 1,
+                        statements.get(i).line(), texts.get(i));
+                planned.add(statement);
+                reporter.info("-- statement " + statement.number() + ", line " + statement.line());
+                reporter.info(statement.cql().strip() + (statement.cql().strip().endsWith(";") ? "" : ";"));
+            }
+        });
+        return new MigrationResult(true, List.of(), planned, currentVersion);
+    }
+
+    /**
+     * The history lives in the keyspace, so a missing keyspace must be created by the first script before
+     * anything can be recorded. Only its CREATE KEYSPACE statements run here; under the lock they are
+     * skipped, as the keyspace then exists, and the rest of the script runs as usual.
+     */
+    private void createKeyspace(List<ScriptPlan> plans, Evaluation.Entry first, List<String> texts) {
+        List<String> creating = texts.stream().filter(cql -> StatementKinds.createsKeyspace(cql, keyspace)).toList();
+        if (creating.isEmpty() || first.version() != plans.get(0).version()) {
+            throw new MigrationException("Keyspace " + keyspace + " does not exist and no script creates it: the first"
+                    + " script, " + (plans.isEmpty() ? "none" : plans.get(0).fileName())
+                    + ", has no CREATE KEYSPACE statement for " + keyspace + ".",
+                    "Start the migrations with a script such as 1_create_keyspace.cql holding"
+                            + " CREATE KEYSPACE IF NOT EXISTS ${keyspace} WITH replication = ${replication};"
+                            + " or check " + Setting.KEYSPACE.flag() + " / " + Setting.KEYSPACE.environmentVariable()
+                            + ".");
+        }
+        for (String cql : creating) {
+            try {
+                agreement.require(session.execute(cql), "creating keyspace " + keyspace + " (" + first.plan().fileName() + ")");
+            } catch (AlreadyExistsException e) {
+                reporter.debug("Keyspace " + keyspace + " was created meanwhile by another runner.");
+            } catch (DriverException e) {
+                throw new MigrationException("Creating keyspace " + keyspace + " with " + first.plan().fileName()
+                        + " failed: " + e.getMessage() + System.lineSeparator() + "  Statement: " + cql.strip(),
+                        "Fix the CREATE KEYSPACE statement in " + first.plan().script().source()
+                                + " and run migrate again.", e);
+            }
+        }
+        store.keyspaceReplication().ifPresent(this::warnIfReplicationDiffers);
+        reporter.info("Created keyspace " + keyspace + " with " + first.plan().fileName() + ".");
+    }
+
+    /** Statements naming no keyspace run in the target keyspace, as with cassandra-migration's USE. */
+    private void useKeyspace() {
+        if (session.getContext().getProtocolVersion().getCode() < DefaultProtocolVersion.V5.getCode()) {
+            session.execute("USE " + keyspace);
+        }
+    }
+
+    private SimpleStatement statement(String cql) {
+        SimpleStatement statement = SimpleStatement.newInstance(cql);
+        return session.getContext().getProtocolVersion().getCode() >= DefaultProtocolVersion.V5.getCode()
+                ? statement.setKeyspace(CqlIdentifier.fromCql(keyspace)) : statement;
+    }
+
+    private AppliedScript apply(Evaluation.Entry entry, List<String> texts) {
+        ScriptPlan plan = entry.plan();
+        List<CqlStatement> statements = plan.statements();
+        long started = System.nanoTime();
+        for (int i = entry.resumeAt() - 1; i < statements.size(); i++) {
+            String cql = texts.get(i);
+            if (StatementKinds.createsKeyspace(cql, keyspace)) {
+                reporter.debug("Statement " + (i + 1) + " of " + plan.fileName() + " creates keyspace " + keyspace
+                        + ", which exists; skipped.");
+                continue;
+            }
+            ResultSet result;
+            try {
+                result = session.execute(statement(cql));
+            } catch (AllNodesFailedException e) {
+                throw new CassandraUnavailableException("Lost the connection to Cassandra while running statement "
+                        + (i + 1) + " of " + plan.fileName() + ": " + e.getMessage(),
+                        "Check the cluster, then run migrate again; the history tells where to resume.", e);
+            } catch (DriverException e) {
+                throw failed(plan, statements.get(i), i + 1, cql, e.getMessage(), started, e);
+            }
+            if (StatementKinds.changesSchema(cql) && !agreement.reached(result)) {
+                String message = agreement.notReached("statement " + (i + 1) + " of " + plan.fileName() + " (line "
+                        + statements.get(i).line() + ")");
+                // The statement itself ran: the next attempt resumes after it.
+                if (i + 1 == statements.size()) {
+                    store.recordSuccess(plan, elapsedMillis(started), holder());
+                } else {
+                    store.recordFailure(plan, i + 2, message, elapsedMillis(started), holder());
+                }
+                throw new MigrationException(message + System.lineSeparator() + "  Statement: " + cql.strip(),
+                        agreement.suggestion());
+            }
+        }
+        long millis = elapsedMillis(started);
+        store.recordSuccess(plan, millis, holder());
+        reporter.info((entry.resumeAt() > 1 ? "Resumed " + plan.fileName() + " at statement " + entry.resumeAt()
+                + " and applied it" : "Applied " + plan.fileName()) + " (version " + plan.version() + ", "
+                + count(statements.size(), "statement") + ") in " + millis + " ms");
+        return new AppliedScript(plan.version(), plan.fileName(), entry.resumeAt(), statements.size(),
+                Duration.ofMillis(millis));
+    }
+
+    private MigrationException failed(ScriptPlan plan, CqlStatement statement, int number, String cql, String error,
+                                      long started, DriverException cause) {
+        store.recordFailure(plan, number, error, elapsedMillis(started), holder());
+        String done = number == 1 ? "no statement of it had run."
+                : number == 2 ? "statement 1 succeeded and is recorded."
+                : "statements 1 to " + (number - 1) + " succeeded and are recorded.";
+        return new MigrationException("Migration " + plan.fileName() + " failed at statement " + number + " of "
+                + plan.statements().size() + " (" + plan.script().source() + ", line " + statement.line() + ", column "
+                + statement.column() + "): " + error + System.lineSeparator() + "  Statement: " + cql.strip(),
+                "Fix statement " + number + " in " + plan.script().source() + " and run migrate again: " + done
+                        + " Migrate resumes at statement " + number + ". If you changed the schema by hand instead,"
+                        + " run repair with a reason.", cause);
+    }
+
+    private void warnIfReplicationDiffers(Map<String, String> stored) {
+        if (!configuration.replication().matches(stored)) {
+            reporter.warn("Keyspace " + keyspace + " has replication " + stored + ", but the configuration asks for "
+                    + configuration.replication() + " (" + Setting.REPLICATION.flag() + "). The keyspace is left as"
+                    + " it is; change it with ALTER KEYSPACE in a new script if the configuration is right.");
+        }
+    }
+
+    private void reportUpToDate(OptionalInt version) {
+        reporter.info("Keyspace " + keyspace + " is up to date"
+                + (version.isPresent() ? " at version " + version.getAsInt() : "") + "; nothing to apply.");
+    }
+
+    private static long elapsedMillis(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** Who runs this, for the lock and the history: host name and process id. */
+    private String holder() {
+        if (holder == null) {
+            String host;
+            try {
+                host = InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                host = "unknown host";
+            }
+            holder = host + " (pid " + ProcessHandle.current().pid() + ")";
+        }
+        return holder;
+    }
+}

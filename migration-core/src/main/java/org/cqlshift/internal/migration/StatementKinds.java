@@ -1,0 +1,40 @@
+package org.cqlshift.internal.migration;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognises the statements the engine treats specially, looking past leading comments. */
+final class StatementKinds {
+
+    private static final String LEADING_COMMENTS = "(?:\\s+|--[^\\n]*(?:\\n|$)|//[^\\n]*(?:\\n|$)|/\\*.*?\\*/)*";
+    private static final Pattern CREATE_KEYSPACE = Pattern.compile(
+            "(?is)" + LEADING_COMMENTS + "CREATE\\s+KEYSPACE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\"(?:[^\"]|\"\")+\"|\\w+)");
+    private static final Pattern SCHEMA_CHANGE = Pattern.compile(
+            "(?is)" + LEADING_COMMENTS + "(?:CREATE|ALTER|DROP)\\b");
+
+    private StatementKinds() {
+    }
+
+    /** Whether the statement creates the given keyspace (named as CQL would read it, quoted or not). */
+    static boolean createsKeyspace(String cql, String keyspace) {
+        Matcher matcher = CREATE_KEYSPACE.matcher(cql);
+        if (!matcher.lookingAt()) {
+            return false;
+        }
+        String name = matcher.group(1);
+        if (name.startsWith("\"")) {
+            return name.substring(1, name.length() - 1).replace("\"\"", "\"").equals(internalName(keyspace));
+        }
+        return name.equalsIgnoreCase(keyspace);
+    }
+
+    /** Whether the statement changes the schema, after which all nodes must agree on it. */
+    static boolean changesSchema(String cql) {
+        return SCHEMA_CHANGE.matcher(cql).lookingAt();
+    }
+
+    /** An unquoted name as Cassandra stores it: lower-cased. */
+    static String internalName(String keyspace) {
+        return keyspace.toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,266 @@
+package org.cqlshift.internal.seed;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.BatchStatement;
+import com.datastax.oss.driver.api.core.cql.BatchType;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cqlshift.api.seed.SeedException;
+import org.cqlshift.api.seed.SeedListener;
+import org.cqlshift.api.seed.SeedMode;
+import org.cqlshift.api.seed.SeedProgress;
+import org.cqlshift.api.seed.SeededFile;
+
+/**
+ * Loads one seed file all or nothing: the first pass reads, checks and encodes every row into a spill
+ * file without writing anything; only when the whole file is valid does the second pass write.
+ */
+final class FileLoader {
+
+    /**
+     * Bound values per batch, kept under the server's batch_size_warn_threshold (5 KiB) with room for the
+     * statement overhead.
+     */
+    static final int MAX_BATCH_BYTES = 4 * 1024;
+
+    private static final long PROGRESS_INTERVAL_NANOS = 200_000_000L;
+
+    private final CqlSession session;
+    private final String defaultKeyspace;
+    private final SeedMode mode;
+    private final int concurrency;
+    private final SeedListener listener;
+    private final Map<String, TableSchema> schemas = new HashMap<>();
+
+    FileLoader(CqlSession session, String defaultKeyspace, SeedMode mode, int concurrency, SeedListener listener) {
+        this.session = session;
+        this.defaultKeyspace = defaultKeyspace;
+        this.mode = mode;
+        this.concurrency = concurrency;
+        this.listener = listener;
+    }
+
+    SeededFile load(SeedFiles.SeedFile file) {
+        long started = System.nanoTime();
+        RowEncoder encoder = new RowEncoder(session, mode);
+        try (SpillFile spill = new SpillFile()) {
+            Map<TableSchema, Long> rowsByTable = check(file, encoder, spill);
+            long rows = rowsByTable.values().stream().mapToLong(Long::longValue).sum();
+            if (mode == SeedMode.TRUNCATE) {
+                for (TableSchema table : rowsByTable.keySet()) {
+                    truncate(file, table);
+                }
+            }
+            long notApplied = write(file, encoder, spill, rows);
+            Map<String, Long> counts = new LinkedHashMap<>();
+            rowsByTable.forEach((table, count) -> counts.put(table.name(), count));
+            return new SeededFile(file.name(), SeededFile.Status.LOADED, counts, notApplied,
+                    Duration.ofNanos(System.nanoTime() - started));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SeedInputProblem problem) {
+            throw problem.inFile(file.name());
+        }
+    }
+
+    private Map<TableSchema, Long> check(SeedFiles.SeedFile file, RowEncoder encoder, SpillFile spill)
+            throws IOException {
+        long size = Files.size(file.path());
+        long started = System.nanoTime();
+        Map<TableSchema, Long> rowsByTable = new LinkedHashMap<>();
+        try (CountingInputStream input = new CountingInputStream(Files.newInputStream(file.path()))) {
+            new PipelinedReader().read(input, new SeedFileReader.Handler() {
+                private TableSchema table;
+                private long rows;
+                private long lastReport = started;
+
+                @Override
+                public void table(String keyspace, String name, YamlNode.Scalar tableNode) {
+                    table = schema(keyspace == null ? defaultKeyspace : keyspace, name, tableNode);
+                    if (mode == SeedMode.INSERT_IF_ABSENT && table.isCounterTable()) {
+                        throw new SeedInputProblem(tableNode.line(), tableNode.column(), "counter table "
+                                + table.name() + " cannot be loaded with insert-if-absent (counters have no"
+                                + " conditional insert).", "Load counter tables with --mode upsert or truncate.",
+                                null);
+                    }
+                    rowsByTable.putIfAbsent(table, 0L);
+                }
+
+                @Override
+                public void row(YamlNode.Mapping row) {
+                    try {
+                        spill.append(encoder.encode(table, row));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    rowsByTable.merge(table, 1L, Long::sum);
+                    rows++;
+                    if ((rows & 1023) == 0 && System.nanoTime() - lastReport > PROGRESS_INTERVAL_NANOS) {
+                        lastReport = System.nanoTime();
+                        long estimate = input.count() == 0 ? rows : (long) ((double) rows * size / input.count());
+                        listener.progress(new SeedProgress(file.name(), SeedProgress.Phase.CHECKING, rows,
+                                Math.max(rows, estimate), Duration.ofNanos(lastReport - started)));
+                    }
+                }
+            });
+        }
+        return rowsByTable;
+    }
+
+    private void truncate(SeedFiles.SeedFile file, TableSchema table) {
+        try {
+            session.execute(SimpleStatement.newInstance("TRUNCATE " + table.cqlName()));
+        } catch (RuntimeException e) {
+            throw new SeedException("Truncating " + table.name() + " before loading seed file " + file.name()
+                    + " failed: " + e.getMessage() + ". No row of the file was written.",
+                    "TRUNCATE needs every node up; check the cluster and run seed again.", e);
+        }
+    }
+
+    private TableSchema schema(String keyspace, String table, YamlNode.Scalar at) {
+        try {
+            return schemas.computeIfAbsent(keyspace + "." + table, name -> TableSchema.load(session, keyspace, table));
+        } catch (TableSchema.Missing missing) {
+            throw new SeedInputProblem(at.line(), at.column(), missing.getMessage(), missing.suggestion(), null);
+        }
+    }
+
+    /** Sends every checked row; returns how many conditional inserts found their row already there. */
+    private long write(SeedFiles.SeedFile file, RowEncoder encoder, SpillFile spill, long rows) throws IOException {
+        long started = System.nanoTime();
+        long lastReport = started;
+        RowWriter writer = new RowWriter(session, concurrency);
+        List<BoundStatement> group = new ArrayList<>();
+        TableSchema groupTable = null;
+        ByteBuffer groupKey = null;
+        int groupBytes = 0;
+        long sent = 0;
+        try (SpillFile.Reader reader = spill.reader()) {
+            RowEncoder.EncodedRow row;
+            while ((row = reader.next(encoder)) != null) {
+                BoundStatement statement = bind(row);
+                int bytes = size(row);
+                // Conditional inserts go one by one: a batch of them applies all or none.
+                boolean sameGroup = mode != SeedMode.INSERT_IF_ABSENT && !group.isEmpty()
+                        && row.shape().table() == groupTable && groupBytes + bytes <= MAX_BATCH_BYTES
+                        && groupKey.equals(statement.getRoutingKey());
+                if (!sameGroup) {
+                    if (!group.isEmpty() && !flush(writer, group)) {
+                        break;
+                    }
+                    groupTable = row.shape().table();
+                    groupKey = statement.getRoutingKey();
+                    groupBytes = 0;
+                }
+                group.add(statement);
+                groupBytes += bytes;
+                sent++;
+                if ((sent & 1023) == 0 && System.nanoTime() - lastReport > PROGRESS_INTERVAL_NANOS) {
+                    lastReport = System.nanoTime();
+                    listener.progress(new SeedProgress(file.name(), SeedProgress.Phase.WRITING,
+                            writer.rowsWritten(), rows, Duration.ofNanos(lastReport - started)));
+                }
+            }
+            if (!group.isEmpty()) {
+                flush(writer, group);
+            }
+            writer.awaitAll();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failed(file, writer, rows, e);
+        }
+        if (writer.failure() != null) {
+            throw failed(file, writer, rows, writer.failure());
+        }
+        listener.progress(new SeedProgress(file.name(), SeedProgress.Phase.WRITING, writer.rowsWritten(), rows,
+                Duration.ofNanos(System.nanoTime() - started)));
+        return writer.rowsNotApplied();
+    }
+
+    private static BoundStatement bind(RowEncoder.EncodedRow row) {
+        BoundStatementBuilder builder = row.shape().prepared().boundStatementBuilder();
+        ByteBuffer[] values = row.values();
+        for (int i = 0; i < values.length; i++) {
+            builder.setBytesUnsafe(i, values[i]);
+        }
+        return builder.setIdempotence(row.shape().idempotent()).build();
+    }
+
+    private static int size(RowEncoder.EncodedRow row) {
+        int bytes = 0;
+        for (ByteBuffer value : row.values()) {
+            bytes += 4 + (value == null ? 0 : value.remaining());
+        }
+        return bytes;
+    }
+
+    /** Sends a single-partition group: one row as a plain statement, more as an UNLOGGED (or COUNTER) batch. */
+    private static boolean flush(RowWriter writer, List<BoundStatement> group) throws InterruptedException {
+        int rows = group.size();
+        boolean sent;
+        if (rows == 1) {
+            sent = writer.send(group.get(0), 1);
+        } else {
+            boolean counter = !Boolean.TRUE.equals(group.get(0).isIdempotent());
+            BatchStatement batch = BatchStatement.newInstance(counter ? BatchType.COUNTER : BatchType.UNLOGGED)
+                    .addAll(List.copyOf(group))
+                    .setIdempotent(!counter);
+            sent = writer.send(batch, rows);
+        }
+        group.clear();
+        return sent;
+    }
+
+    private SeedException failed(SeedFiles.SeedFile file, RowWriter writer, long rows, Throwable cause) {
+        return new SeedException("Writing seed file " + file.name() + " failed: " + cause.getMessage() + ". "
+                + writer.rowsWritten() + " of " + rows + " rows were written (acknowledged by Cassandra) before it"
+                + " stopped; the rest were not.",
+                "Fix the cause and run seed again: rows are upserts, so rows already written are simply written"
+                        + " again (counter tables would count twice: reload them with --mode truncate).", cause);
+    }
+
+    /** Counts the bytes read, for estimating how many rows a file holds. */
+    private static final class CountingInputStream extends FilterInputStream {
+        // Written by the parsing thread, read for progress estimates by the loading thread.
+        private volatile long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            if (read > 0) {
+                count += read;
+            }
+            return read;
+        }
+
+        long count() {
+            return count;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.cqlshift.internal.seed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Parses YAML on a second thread while the calling thread converts and encodes rows: parsing is the
+ * costliest step of the check, and the two steps together would otherwise use one core. The handler still
+ * sees every event on the calling thread in file order, and an error where it occurs in the file, so the
+ * first problem reported is the first in the file. The queue is bounded, so memory stays flat.
+ */
+final class PipelinedReader {
+
+    private static final int CHUNK_SIZE = 256;
+    private static final int CHUNKS_AHEAD = 16;
+
+    private record TableEvent(String keyspace, String table, YamlNode.Scalar tableNode) {
+    }
+
+    private record Failed(Throwable error) {
+    }
+
+    private static final Object END = new Object();
+
+    /** The consumer has gone away; the parsing thread just stops. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super(null, null, false, false);
+        }
+    }
+
+    void read(InputStream input, SeedFileReader.Handler handler) throws IOException {
+        BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
+        Thread parser = new Thread(() -> parse(input, queue), "cqlshift-seed-parser");
+        parser.setDaemon(true);
+        parser.start();
+        try {
+            while (true) {
+                for (Object event : queue.take()) {
+                    if (event instanceof YamlNode.Mapping row) {
+                        handler.row(row);
+                    } else if (event instanceof TableEvent table) {
+                        handler.table(table.keyspace(), table.table(), table.tableNode());
+                    } else if (event instanceof Failed failed) {
+                        throw rethrow(failed.error());
+                    } else if (event == END) {
+                        return;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the seed file", e);
+        } finally {
+            parser.interrupt();
+            try {
+                parser.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void parse(InputStream input, BlockingQueue<List<Object>> queue) {
+        List<List<Object>> chunk = new ArrayList<>(1);
+        chunk.add(new ArrayList<>(CHUNK_SIZE));
+        try {
+            new SeedFileReader().read(input, new SeedFileReader.Handler() {
+                @Override
+                public void table(String keyspace, String table, YamlNode.Scalar tableNode) {
+                    add(queue, chunk, new TableEvent(keyspace, table, tableNode));
+                }
+
+                @Override
+                public void row(YamlNode.Mapping row) {
+                    add(queue, chunk, row);
+                }
+            });
+            add(queue, chunk, END);
+            put(queue, chunk.get(0));
+        } catch (Cancelled cancelled) {
+            return;
+        } catch (Throwable error) {
+            try {
+                add(queue, chunk, new Failed(error));
+                put(queue, chunk.get(0));
+            } catch (Cancelled cancelled) {
+                return;
+            }
+        }
+    }
+
+    private static void add(BlockingQueue<List<Object>> queue, List<List<Object>> chunk, Object event) {
+        List<Object> current = chunk.get(0);
+        current.add(event);
+        if (current.size() == CHUNK_SIZE) {
+            put(queue, current);
+            chunk.set(0, new ArrayList<>(CHUNK_SIZE));
+        }
+    }
+
+    private static void put(BlockingQueue<List<Object>> queue, List<Object> events) {
+        try {
+            queue.put(events);
+        } catch (InterruptedException e) {
+            throw new Cancelled();
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable error) throws IOException {
+        if (error instanceof IOException io) {
+            throw io;
+        }
+        if (error instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (error instanceof Error fatal) {
+            throw fatal;
+        }
+        return new IllegalStateException(error);
+    }
+}

@@ -1,0 +1,147 @@
+package org.cqlshift.internal.seed;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.ProtocolVersion;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
+import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.cqlshift.api.seed.SeedMode;
+
+/**
+ * Checks a row against its table and encodes it with the driver's codecs, ready to bind. Each table and
+ * set of columns gets one prepared statement ("shape"), so a column a row leaves out is never bound: it
+ * stays unset and no tombstone is written.
+ */
+final class RowEncoder {
+
+    /** One prepared statement: the table, and which columns it binds in which order. */
+    record Shape(int id, TableSchema table, PreparedStatement prepared, int[] bindColumns, boolean idempotent) {
+    }
+
+    /** A row ready to bind: its shape and one encoded value per bind variable (null for an explicit null). */
+    record EncodedRow(Shape shape, ByteBuffer[] values) {
+    }
+
+    private final CqlSession session;
+    private final SeedMode mode;
+    private final ValueConverter converter;
+    private final CodecRegistry codecs;
+    private final ProtocolVersion protocolVersion;
+    private final List<Shape> shapes = new ArrayList<>();
+    private final Map<TableSchema, Map<BitSet, Shape>> shapesByTable = new HashMap<>();
+
+    RowEncoder(CqlSession session, SeedMode mode) {
+        this.session = session;
+        this.mode = mode;
+        this.codecs = session.getContext().getCodecRegistry();
+        this.converter = new ValueConverter(codecs);
+        this.protocolVersion = session.getContext().getProtocolVersion();
+    }
+
+    Shape shape(int id) {
+        return shapes.get(id);
+    }
+
+    EncodedRow encode(TableSchema table, YamlNode.Mapping row) {
+        BitSet present = new BitSet(table.columns().size());
+        row.entries().keySet().forEach(name -> {
+            TableSchema.Column column = table.column(name);
+            if (column == null) {
+                YamlNode.Scalar key = row.keys().get(name);
+                throw new SeedInputProblem(key.line(), key.column(), "table " + table.name() + " has no column '"
+                        + name + "'; its columns are " + table.columnNames() + ".",
+                        "Fix the column name, or add the column to the table first.", null);
+            }
+            present.set(column.index());
+        });
+        for (TableSchema.Column column : table.columns()) {
+            if (column.isKey() && (!present.get(column.index()) || isNull(row.entries().get(column.name())))) {
+                throw new SeedInputProblem(row.line(), row.column(), "the row has no value for primary key column '"
+                        + column.name() + "' (" + column.typeName() + ") of table " + table.name() + ".",
+                        "Give every row a value for each primary key column: " + keyColumns(table) + ".", null);
+            }
+        }
+        if (table.isCounterTable() && present.stream().allMatch(i -> table.columns().get(i).isKey())) {
+            throw new SeedInputProblem(row.line(), row.column(), "the row of counter table " + table.name()
+                    + " has no counter column.", "Give each row of a counter table at least one counter value.",
+                    null);
+        }
+        Shape shape = shapesByTable.computeIfAbsent(table, t -> new HashMap<>())
+                .computeIfAbsent(present, columns -> prepare(table, columns));
+        ByteBuffer[] values = new ByteBuffer[shape.bindColumns().length];
+        for (int i = 0; i < values.length; i++) {
+            TableSchema.Column column = table.columns().get(shape.bindColumns()[i]);
+            values[i] = encode(table, column, row.entries().get(column.name()));
+        }
+        return new EncodedRow(shape, values);
+    }
+
+    private ByteBuffer encode(TableSchema table, TableSchema.Column column, YamlNode node) {
+        try {
+            Object value = converter.convert(node, column.type());
+            if (value == null) {
+                if (table.isCounterTable() && !column.isKey()) {
+                    throw new ValueConverter.Mismatch(node, "a counter cannot be set to null");
+                }
+                return null;
+            }
+            TypeCodec<Object> codec = codecs.codecFor(column.type());
+            return codec.encode(value, protocolVersion);
+        } catch (ValueConverter.Mismatch mismatch) {
+            YamlNode at = mismatch.at();
+            throw new SeedInputProblem(at.line(), at.column(), "table " + table.name() + ", column '"
+                    + column.name() + "' expects " + column.typeName() + " but found " + node.describe()
+                    + (at == node ? "" : " (the part at this position is " + at.describe() + ")")
+                    + ": " + mismatch.getMessage() + ".",
+                    "Write a value of type " + column.typeName() + " there; see docs/seeds.md for the accepted"
+                            + " spellings.", null);
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw new SeedInputProblem(node.line(), node.column(), "table " + table.name() + ", column '"
+                    + column.name() + "' expects " + column.typeName() + " but found " + node.describe() + ": "
+                    + e.getMessage() + ".", "Write a value of type " + column.typeName() + " there.", null);
+        }
+    }
+
+    private Shape prepare(TableSchema table, BitSet present) {
+        int[] bind;
+        String cql;
+        if (table.isCounterTable()) {
+            int[] counters = present.stream().filter(i -> !table.columns().get(i).isKey()).toArray();
+            int[] keys = present.stream().filter(i -> table.columns().get(i).isKey()).toArray();
+            bind = IntStream.concat(IntStream.of(counters), IntStream.of(keys)).toArray();
+            cql = "UPDATE " + table.cqlName() + " SET "
+                    + IntStream.of(counters).mapToObj(i -> table.columns().get(i).cqlName())
+                            .map(name -> name + " = " + name + " + ?").collect(Collectors.joining(", "))
+                    + " WHERE " + IntStream.of(keys).mapToObj(i -> table.columns().get(i).cqlName() + " = ?")
+                            .collect(Collectors.joining(" AND "));
+        } else {
+            bind = present.stream().toArray();
+            cql = "INSERT INTO " + table.cqlName() + " ("
+                    + IntStream.of(bind).mapToObj(i -> table.columns().get(i).cqlName())
+                            .collect(Collectors.joining(", "))
+                    + ") VALUES (" + IntStream.of(bind).mapToObj(i -> "?").collect(Collectors.joining(", ")) + ")"
+                    + (mode == SeedMode.INSERT_IF_ABSENT ? " IF NOT EXISTS" : "");
+        }
+        // Counter updates add to the stored value: replaying one would count twice.
+        Shape shape = new Shape(shapes.size(), table, session.prepare(cql), bind, !table.isCounterTable());
+        shapes.add(shape);
+        return shape;
+    }
+
+    private static boolean isNull(YamlNode node) {
+        return node instanceof YamlNode.Scalar scalar && scalar.isNull();
+    }
+
+    private static String keyColumns(TableSchema table) {
+        return table.columns().stream().filter(TableSchema.Column::isKey).map(TableSchema.Column::name)
+                .collect(Collectors.joining(", "));
+    }
+}

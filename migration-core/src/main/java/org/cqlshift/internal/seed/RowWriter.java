@@ -1,0 +1,108 @@
+package org.cqlshift.internal.seed;
+
+import com.datastax.oss.driver.api.core.AllNodesFailedException;
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DriverTimeoutException;
+import com.datastax.oss.driver.api.core.NoNodeAvailableException;
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
+import com.datastax.oss.driver.api.core.cql.Statement;
+import com.datastax.oss.driver.api.core.servererrors.OverloadedException;
+import com.datastax.oss.driver.api.core.servererrors.UnavailableException;
+import com.datastax.oss.driver.api.core.servererrors.WriteTimeoutException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Sends statements asynchronously with a bounded number in flight. A statement that times out or finds
+ * the node overloaded is tried again a few times, after a pause, if it is idempotent; the first failure
+ * that remains stops the sending.
+ */
+final class RowWriter {
+
+    private static final int ATTEMPTS = 5;
+    private static final long RETRY_PAUSE_MILLIS = 200;
+
+    private final CqlSession session;
+    private final int concurrency;
+    private final Semaphore inFlight;
+    private final AtomicLong rowsWritten = new AtomicLong();
+    private final AtomicLong rowsNotApplied = new AtomicLong();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    RowWriter(CqlSession session, int concurrency) {
+        this.session = session;
+        this.concurrency = concurrency;
+        this.inFlight = new Semaphore(concurrency);
+    }
+
+    /**
+     * Sends one statement carrying {@code rows} rows; blocks while the window is full. Returns false once a
+     * write has failed for good, so the caller stops.
+     */
+    boolean send(Statement<?> statement, int rows) throws InterruptedException {
+        if (failure.get() != null) {
+            return false;
+        }
+        inFlight.acquire();
+        execute(statement, 1).whenComplete((result, error) -> {
+            if (error != null) {
+                failure.compareAndSet(null, error instanceof CompletionException ? error.getCause() : error);
+            } else {
+                rowsWritten.addAndGet(rows);
+                if (!result.wasApplied()) {
+                    rowsNotApplied.addAndGet(rows);
+                }
+            }
+            inFlight.release();
+        });
+        return failure.get() == null;
+    }
+
+    private CompletionStage<AsyncResultSet> execute(Statement<?> statement, int attempt) {
+        return session.executeAsync(statement).handle((result, error) -> {
+            if (error == null) {
+                return CompletableFuture.completedFuture(result);
+            }
+            Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+            if (attempt < ATTEMPTS && Boolean.TRUE.equals(statement.isIdempotent()) && isTransient(cause)) {
+                Executor later = CompletableFuture.delayedExecutor(RETRY_PAUSE_MILLIS * attempt, TimeUnit.MILLISECONDS);
+                return CompletableFuture.supplyAsync(() -> null, later)
+                        .thenCompose(ignored -> execute(statement, attempt + 1));
+            }
+            return CompletableFuture.<AsyncResultSet>failedFuture(cause);
+        }).thenCompose(stage -> stage);
+    }
+
+    private static boolean isTransient(Throwable error) {
+        return error instanceof DriverTimeoutException || error instanceof WriteTimeoutException
+                || error instanceof OverloadedException || error instanceof UnavailableException
+                || error instanceof NoNodeAvailableException || error instanceof AllNodesFailedException;
+    }
+
+    /** Waits until every statement sent has completed. */
+    void awaitAll() throws InterruptedException {
+        inFlight.acquire(concurrency);
+        inFlight.release(concurrency);
+    }
+
+    /** The failure that stopped the writing, if any. */
+    Throwable failure() {
+        return failure.get();
+    }
+
+    /** Rows Cassandra acknowledged. */
+    long rowsWritten() {
+        return rowsWritten.get();
+    }
+
+    /** Rows of conditional inserts that found their row already there. */
+    long rowsNotApplied() {
+        return rowsNotApplied.get();
+    }
+}

@@ -1,0 +1,117 @@
+package org.cqlshift.internal.seed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.api.Reporter;
+import org.cqlshift.api.config.ConfigurationException;
+import org.cqlshift.api.config.Setting;
+import org.cqlshift.api.seed.SeedListener;
+import org.cqlshift.api.seed.SeedOptions;
+import org.cqlshift.api.seed.SeedResult;
+import org.cqlshift.api.seed.SeededFile;
+
+/** Runs a seed: finds the files, skips those the history knows unchanged, loads the others one by one. */
+public final class SeedEngine {
+
+    private final CassandraConnection connection;
+    private final Reporter reporter;
+    private final SeedListener listener;
+
+    public SeedEngine(CassandraConnection connection, Reporter reporter, SeedListener listener) {
+        this.connection = connection;
+        this.reporter = reporter;
+        this.listener = listener;
+    }
+
+    public SeedResult seed(SeedOptions options) {
+        long started = System.nanoTime();
+        if (connection.configuration().seeds().isClasspath()) {
+            throw new ConfigurationException("Seeds are read from a directory, not from the classpath ("
+                    + connection.configuration().seeds() + ").", "Set " + Setting.SEEDS.flag() + " to a directory.");
+        }
+        Path directory = connection.configuration().seeds().directory().orElseThrow();
+        if (!Files.isDirectory(directory)) {
+            reporter.info("No seeds directory " + directory + ": nothing to seed.");
+            return new SeedResult(List.of(), Duration.ofNanos(System.nanoTime() - started));
+        }
+        String profile = options.profile().or(() -> connection.configuration().seedProfile()).orElse(null);
+        List<SeedFiles.SeedFile> files = SeedFiles.discover(directory, profile);
+        if (files.isEmpty()) {
+            reporter.info("No seed files in " + directory + (profile == null ? "" : " or " + directory.resolve(profile))
+                    + ": nothing to seed.");
+            return new SeedResult(List.of(), Duration.ofNanos(System.nanoTime() - started));
+        }
+        String keyspace = connection.configuration().keyspace();
+        if (connection.session().execute("SELECT keyspace_name FROM system_schema.keyspaces WHERE keyspace_name = ?",
+                keyspace).one() == null) {
+            throw new ConfigurationException("Keyspace '" + keyspace + "' does not exist; seeds load into it by"
+                    + " default and their history is kept there.",
+                    "Run the migrations first, or set " + Setting.KEYSPACE.flag() + " to an existing keyspace.");
+        }
+        SeedHistory history = new SeedHistory(connection.session(), keyspace);
+        FileLoader loader = new FileLoader(connection.session(), keyspace, options.mode(), options.concurrency(),
+                listener);
+        List<SeededFile> results = new ArrayList<>();
+        for (SeedFiles.SeedFile file : files) {
+            String checksum = checksum(file.path());
+            Optional<String> recorded = history.checksum(file.name());
+            SeededFile result;
+            if (!options.force() && recorded.isPresent() && recorded.get().equals(checksum)) {
+                result = new SeededFile(file.name(), SeededFile.Status.UNCHANGED, Map.of(), 0, Duration.ZERO);
+                reporter.info("Unchanged, skipped: " + file.name());
+            } else {
+                listener.fileStarted(file.name());
+                result = loader.load(file);
+                history.record(file.name(), checksum, result.rows(), options.mode());
+                reporter.info("Loaded " + file.name() + ": " + describe(result));
+            }
+            listener.fileFinished(result);
+            results.add(result);
+        }
+        SeedResult result = new SeedResult(results, Duration.ofNanos(System.nanoTime() - started));
+        reporter.info("Seeded " + result.loaded().size() + " file(s), " + result.rows() + " rows in "
+                + seconds(result.elapsed()) + (result.unchanged().isEmpty() ? ""
+                        : "; " + result.unchanged().size() + " unchanged file(s) skipped") + ".");
+        return result;
+    }
+
+    private static String describe(SeededFile file) {
+        String tables = file.rowsByTable().entrySet().stream()
+                .map(entry -> entry.getKey() + " " + entry.getValue())
+                .collect(Collectors.joining(", "));
+        double elapsed = file.elapsed().toNanos() / 1e9;
+        return file.rows() + " rows (" + tables + ") in " + seconds(file.elapsed())
+                + (elapsed > 0 ? ", " + Math.round(file.rows() / elapsed) + " rows/s" : "")
+                + (file.rowsLeftAlone() > 0 ? "; " + file.rowsLeftAlone() + " rows already existed and were kept" : "");
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format("%.1f s", duration.toMillis() / 1000.0);
+    }
+
+    private static String checksum(Path file) {
+        try (InputStream input = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            input.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) input).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

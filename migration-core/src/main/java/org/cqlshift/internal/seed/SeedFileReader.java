@@ -1,0 +1,185 @@
+package org.cqlshift.internal.seed;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Streams a seed file: each YAML document names a table and lists rows, and each row is handed over as
+ * soon as it is read, so memory does not grow with the file. {@code table} and {@code keyspace} must come
+ * before {@code rows} in a document, since rows are converted by the table's column types as they stream.
+ */
+final class SeedFileReader {
+
+    /** Receives what the file holds, in order. */
+    interface Handler {
+        /** A document starts its rows; {@code keyspace} is null when the document does not name one. */
+        void table(String keyspace, String table, YamlNode.Scalar tableNode);
+
+        void row(YamlNode.Mapping row);
+    }
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            // SnakeYAML's default limit of 3 MB per document would stop large seed files.
+            .loaderOptions(unlimited())
+            // An empty plain value (`name:`) is YAML's null, as `~` and `null` are.
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
+            .build();
+
+    private static LoaderOptions unlimited() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        options.setAllowDuplicateKeys(true);
+        return options;
+    }
+
+    void read(InputStream input, Handler handler) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(input)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.VALUE_NULL
+                        || token == JsonToken.VALUE_STRING && parser.getText().isEmpty()) {
+                    continue; // an empty document, e.g. after a trailing ---
+                }
+                if (token != JsonToken.START_OBJECT) {
+                    throw problem(parser.currentTokenLocation(), "a document must be a mapping with 'table' and"
+                            + " 'rows', but found " + token.asString(),
+                            "Write each document as 'table: <name>' and 'rows:' followed by a list of rows.");
+                }
+                readDocument(parser, handler);
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String reason = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
+            throw new SeedInputProblem(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    "malformed YAML: " + reason + ".", "Fix the YAML syntax at this position.", e);
+        }
+    }
+
+    private void readDocument(JsonParser parser, Handler handler) throws IOException {
+        JsonLocation start = parser.currentTokenLocation();
+        String keyspace = null;
+        YamlNode.Scalar table = null;
+        boolean sawRows = false;
+        List<String> seen = new ArrayList<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonLocation keyAt = parser.currentTokenLocation();
+            if (seen.contains(key)) {
+                throw problem(keyAt, "the document names '" + key + "' twice.", "Keep one '" + key + "' per document.");
+            }
+            seen.add(key);
+            parser.nextToken();
+            switch (key) {
+                case "table" -> table = scalar(parser, "table");
+                case "keyspace" -> keyspace = scalar(parser, "keyspace").text();
+                case "rows" -> {
+                    if (table == null) {
+                        throw problem(keyAt, "'rows' comes before 'table'.",
+                                "Put 'table:' (and 'keyspace:' if any) above 'rows:' in each document.");
+                    }
+                    handler.table(keyspace, table.text(), table);
+                    readRows(parser, handler);
+                    sawRows = true;
+                }
+                default -> throw problem(keyAt, "unknown key '" + key + "' in a document.",
+                        "A document has only 'table', 'keyspace' and 'rows'.");
+            }
+        }
+        if (table == null || !sawRows) {
+            throw problem(start, "the document has no " + (table == null ? "'table'" : "'rows'") + ".",
+                    "Give each document 'table: <name>' and 'rows:' with a list of rows (an empty list: rows: []).");
+        }
+    }
+
+    private YamlNode.Scalar scalar(JsonParser parser, String key) throws IOException {
+        YamlNode node = node(parser);
+        if (!(node instanceof YamlNode.Scalar scalar) || scalar.isNull() || scalar.text().isBlank()) {
+            throw new SeedInputProblem(node.line(), node.column(), "'" + key + "' must be a name, found "
+                    + node.describe() + ".", "Write '" + key + ": <name>'.", null);
+        }
+        return scalar;
+    }
+
+    private void readRows(JsonParser parser, Handler handler) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (token != JsonToken.START_ARRAY) {
+            throw problem(parser.currentTokenLocation(), "'rows' must be a list of rows, found " + token.asString()
+                    + ".", "Write 'rows:' followed by lines '  - {column: value, ...}'.");
+        }
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            YamlNode row = node(parser);
+            if (!(row instanceof YamlNode.Mapping mapping)) {
+                throw new SeedInputProblem(row.line(), row.column(), "a row must be a mapping of column names to"
+                        + " values, found " + row.describe() + ".", "Write the row as {column: value, ...}.", null);
+            }
+            handler.row(mapping);
+        }
+    }
+
+    /** Reads the value at the current token, with its nested values. */
+    private YamlNode node(JsonParser parser) throws IOException {
+        JsonLocation at = parser.currentTokenLocation();
+        int line = at.getLineNr();
+        int column = at.getColumnNr();
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, YamlNode> entries = new LinkedHashMap<>();
+                Map<String, YamlNode.Scalar> keys = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    JsonLocation keyAt = parser.currentTokenLocation();
+                    YamlNode.Scalar keyNode = new YamlNode.Scalar(key, false, keyAt.getLineNr(), keyAt.getColumnNr());
+                    if (keys.containsKey(key)) {
+                        YamlNode.Scalar first = keys.get(key);
+                        throw new SeedInputProblem(keyNode.line(), keyNode.column(), "duplicate key '" + key
+                                + "' in a mapping (first at line " + first.line() + ", column " + first.column()
+                                + ").", "Keep one '" + key + "' in this mapping.", null);
+                    }
+                    keys.put(key, keyNode);
+                    parser.nextToken();
+                    entries.put(key, node(parser));
+                }
+                return new YamlNode.Mapping(entries, keys, line, column);
+            }
+            case START_ARRAY: {
+                List<YamlNode> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(node(parser));
+                }
+                return new YamlNode.Sequence(items, line, column);
+            }
+            case VALUE_NULL:
+                return new YamlNode.Scalar(parser.getText(), true, line, column);
+            case VALUE_STRING:
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new YamlNode.Scalar(parser.getText(), false, line, column);
+            default:
+                throw new SeedInputProblem(line, column, "unsupported YAML value (" + token.asString() + ").",
+                        "Write values as plain scalars, lists or mappings; tags such as !!binary are not read.",
+                        null);
+        }
+    }
+
+    private SeedInputProblem problem(JsonLocation at, String problem, String suggestion) {
+        return new SeedInputProblem(at.getLineNr(), at.getColumnNr(), problem, suggestion, null);
+    }
+}

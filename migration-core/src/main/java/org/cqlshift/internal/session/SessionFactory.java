@@ -1,0 +1,156 @@
+package org.cqlshift.internal.session;
+
+import com.datastax.oss.driver.api.core.AllNodesFailedException;
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.CqlSessionBuilder;
+import com.datastax.oss.driver.api.core.auth.AuthenticationException;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import com.datastax.oss.driver.api.core.metadata.Node;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.cqlshift.api.CassandraUnavailableException;
+import org.cqlshift.api.Reporter;
+import org.cqlshift.api.config.Configuration;
+import org.cqlshift.api.config.ConfigurationException;
+import org.cqlshift.api.config.Setting;
+
+/** Opens driver sessions configured for migrations: fast schema agreement, no eager schema metadata. */
+public final class SessionFactory {
+
+    private SessionFactory() {
+    }
+
+    /**
+     * Connects, retrying while no node is reachable for up to the configured wait timeout, and reports
+     * each wait. A refused login or a wrong datacenter fails at once.
+     */
+    public static CqlSession open(Configuration configuration, Reporter reporter) {
+        ConnectionWait wait = new ConnectionWait(configuration.waitTimeout(), Clock.systemUTC(),
+                duration -> Thread.sleep(duration.toMillis()), reporter, describe(configuration.contactPoints()));
+        return wait.run(() -> openOnce(configuration));
+    }
+
+    private static CqlSession openOnce(Configuration configuration) {
+        CqlSessionBuilder builder = CqlSession.builder()
+                .withConfigLoader(configLoader(configuration))
+                .addContactPoints(configuration.contactPoints())
+                .withLocalDatacenter(configuration.localDatacenter());
+        configuration.username().ifPresent(user ->
+                builder.withAuthCredentials(user, configuration.password().orElseThrow().reveal()));
+        CqlSession session;
+        try {
+            session = builder.build();
+        } catch (AllNodesFailedException e) {
+            if (e.getAllErrors().values().stream().flatMap(List::stream)
+                    .anyMatch(error -> error instanceof AuthenticationException)) {
+                throw loginRefused(configuration);
+            }
+            throw new ConnectionWait.NotReachableYet(reasons(e), unreachable(configuration, e));
+        } catch (AuthenticationException e) {
+            throw loginRefused(configuration);
+        }
+        try {
+            requireLocalDatacenter(session, configuration);
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+        return session;
+    }
+
+    /**
+     * Schema metadata stays off: refreshing it after every DDL statement is what makes plain
+     * cassandra-migration slow. Features that need table metadata call {@code refreshSchema()}, which
+     * works while it is disabled. Schema agreement is still awaited after every DDL statement.
+     */
+    private static DriverConfigLoader configLoader(Configuration configuration) {
+        return DriverConfigLoader.programmaticBuilder()
+                .withBoolean(DefaultDriverOption.METADATA_SCHEMA_ENABLED, false)
+                .withStringList(DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES,
+                        List.of(configuration.keyspace()))
+                .withDuration(DefaultDriverOption.METADATA_SCHEMA_WINDOW, Duration.ofMillis(10))
+                .withDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT,
+                        configuration.schemaAgreementTimeout())
+                .withDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_INTERVAL, Duration.ofMillis(20))
+                .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, configuration.requestTimeout())
+                .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(5))
+                .withString(DefaultDriverOption.SESSION_NAME, "cqlshift")
+                // The native clock loads jnr-ffi, which generates code at start-up for seconds on a busy
+                // machine; microsecond precision of client timestamps is of no use here.
+                .withBoolean(DefaultDriverOption.TIMESTAMP_GENERATOR_FORCE_JAVA_CLOCK, true)
+                // Closing the session otherwise waits out Netty's 2 s quiet period. A short one remains: with
+                // none, the driver's own last close notifications are rejected and logged as errors.
+                .withString(DefaultDriverOption.NETTY_IO_SHUTDOWN_UNIT, "MILLISECONDS")
+                .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 100)
+                .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_TIMEOUT, 15_000)
+                .withString(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_UNIT, "MILLISECONDS")
+                .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 100)
+                .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_TIMEOUT, 15_000)
+                .build();
+    }
+
+    private static void requireLocalDatacenter(CqlSession session, Configuration configuration) {
+        Set<String> datacenters = session.getMetadata().getNodes().values().stream()
+                .map(Node::getDatacenter)
+                .filter(dc -> dc != null)
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (!datacenters.isEmpty() && !datacenters.contains(configuration.localDatacenter())) {
+            throw new ConfigurationException(
+                    "Local datacenter '" + configuration.localDatacenter() + "' does not exist; the cluster's"
+                            + " datacenters are " + datacenters + ".",
+                    "Set " + Setting.LOCAL_DC.flag() + " or " + Setting.LOCAL_DC.environmentVariable()
+                            + " to one of " + datacenters + ".");
+        }
+    }
+
+    private static String reasons(AllNodesFailedException e) {
+        String reasons = e.getAllErrors().values().stream()
+                .flatMap(List::stream)
+                .map(SessionFactory::rootMessage)
+                .distinct()
+                .collect(Collectors.joining("; "));
+        return reasons.isEmpty() ? "no node answered" : reasons;
+    }
+
+    private static CassandraUnavailableException unreachable(Configuration configuration, AllNodesFailedException e) {
+        String reasons = e.getAllErrors().entrySet().stream()
+                .map(entry -> entry.getKey().getEndPoint() + ": " + entry.getValue().stream()
+                        .map(SessionFactory::rootMessage).distinct().collect(Collectors.joining("; ")))
+                .collect(Collectors.joining(", "));
+        return new CassandraUnavailableException(
+                "Cannot connect to Cassandra at " + describe(configuration.contactPoints())
+                        + (reasons.isEmpty() ? "" : " (" + reasons + ")") + ".",
+                "Check that a node is running and reachable there, or set " + Setting.CONTACT_POINTS.flag()
+                        + " / " + Setting.CONTACT_POINTS.environmentVariable() + ".",
+                e);
+    }
+
+    private static CassandraUnavailableException loginRefused(Configuration configuration) {
+        return new CassandraUnavailableException(
+                "Cassandra at " + describe(configuration.contactPoints()) + " refused the login of user '"
+                        + configuration.username().orElse("") + "'.",
+                "Check the username and password (" + Setting.USERNAME.environmentVariable() + ", "
+                        + Setting.PASSWORD.environmentVariable() + ").",
+                null);
+    }
+
+    private static String describe(List<InetSocketAddress> contactPoints) {
+        return contactPoints.stream()
+                .map(point -> point.getHostString() + ":" + point.getPort())
+                .collect(Collectors.joining(","));
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

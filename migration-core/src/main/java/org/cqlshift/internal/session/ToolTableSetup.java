@@ -1,0 +1,71 @@
+package org.cqlshift.internal.session;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DriverException;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.cql.ResultSet;
+import com.datastax.oss.driver.api.core.servererrors.InvalidQueryException;
+import com.datastax.oss.driver.api.core.servererrors.ServerError;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * Creates the tool's own tables (migration and seed history) so that many runners starting together, say
+ * a Deployment's init containers, can all do it at once.
+ */
+public final class ToolTableSetup {
+
+    private static final long PAUSE_MILLIS = 50;
+
+    private ToolTableSetup() {
+    }
+
+    /**
+     * {@code CREATE TABLE IF NOT EXISTS} with a table id derived from the names: runners that race to
+     * create it create the same table, instead of tables with different ids the cluster cannot reconcile.
+     */
+    public static ResultSet createIfAbsent(CqlSession session, String keyspace, String table, String columns) {
+        UUID id = UUID.nameUUIDFromBytes(("cqlshift:" + keyspace + "." + table).getBytes(StandardCharsets.UTF_8));
+        return session.execute("CREATE TABLE IF NOT EXISTS " + keyspace + "." + table + " " + columns
+                + " WITH ID = " + id);
+    }
+
+    /**
+     * Waits until the table answers queries, for at most the session's schema agreement timeout. The runner
+     * whose CREATE TABLE lost the race gets its answer while the winner's table is still being set up.
+     */
+    public static void awaitUsable(CqlSession session, String keyspace, String table) {
+        long deadline = System.nanoTime() + session.getContext().getConfig().getDefaultProfile()
+                .getDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT).toNanos();
+        while (true) {
+            try {
+                session.execute("SELECT * FROM " + keyspace + "." + table + " LIMIT 1");
+                return;
+            } catch (DriverException e) {
+                if (!isBeingCreated(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                pause();
+            }
+        }
+    }
+
+    /**
+     * Whether a query failed because its table is listed in the schema but not usable yet. The node says
+     * so in one of two ways, depending on how far the creation has got.
+     */
+    public static boolean isBeingCreated(DriverException e) {
+        String message = String.valueOf(e.getMessage());
+        return e instanceof InvalidQueryException && message.contains("does not exist")
+                || e instanceof ServerError && message.contains("Unknown CF");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a table to be created", e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.cqlshift.api.seed;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.api.Reporter;
+import org.cqlshift.api.config.Configuration;
+import org.cqlshift.api.config.Location;
+import org.cqlshift.embedded.EmbeddedCassandra;
+import org.junit.jupiter.api.TestInfo;
+
+/** A keyspace of its own on the shared test node, a seeds directory, and a plain session to check results. */
+final class SeedNode implements AutoCloseable {
+
+    final EmbeddedCassandra node;
+    final String keyspace;
+    final Path seeds;
+    final CqlSession session;
+
+    /** A node with a keyspace named after the running test method, for tests that get one each. */
+    static SeedNode forTest(EmbeddedCassandra node, String prefix, TestInfo test, Path seeds) {
+        String name = test.getTestMethod().orElseThrow().getName().toLowerCase();
+        return new SeedNode(node, prefix + "_" + name.substring(0, Math.min(name.length(), 40)), seeds);
+    }
+
+    SeedNode(EmbeddedCassandra node, String keyspace, Path seeds) {
+        this.node = node;
+        this.keyspace = keyspace;
+        this.seeds = seeds;
+        this.session = CqlSession.builder().addContactPoint(node.contactPoint())
+                .withLocalDatacenter(node.localDatacenter())
+                .withConfigLoader(DriverConfigLoader.programmaticBuilder()
+                        .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(60)).build())
+                .build();
+        session.execute("DROP KEYSPACE IF EXISTS " + keyspace);
+        session.execute("CREATE KEYSPACE " + keyspace
+                + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
+    }
+
+    Configuration configuration() {
+        return Configuration.builder()
+                .contactPoints(List.of(node.contactPoint()))
+                .localDatacenter(node.localDatacenter())
+                .keyspace(keyspace)
+                .seeds(Location.directory(seeds))
+                .build();
+    }
+
+    SeedResult seed(SeedOptions options) {
+        try (CassandraConnection connection = CassandraConnection.open(configuration())) {
+            return Seeder.create(connection, Reporter.SILENT).seed(options);
+        }
+    }
+
+    SeedResult seed() {
+        return seed(SeedOptions.defaults());
+    }
+
+    void cql(String statement) {
+        session.execute(statement.replace("${ks}", keyspace));
+    }
+
+    long count(String table) {
+        return session.execute("SELECT count(*) FROM " + keyspace + "." + table).one().getLong(0);
+    }
+
+    Path file(String name, String yaml) {
+        try {
+            Path file = seeds.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, yaml);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps the keyspace: dropping one snapshots it, which is slow; each test has its own keyspace. */
+    @Override
+    public void close() {
+        session.close();
+    }
+}

@@ -1,0 +1,70 @@
+package org.cqlshift.internal.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.Row;
+import java.time.Duration;
+import org.cqlshift.api.Reporter;
+import org.cqlshift.api.migration.MigrationException;
+import org.cqlshift.embedded.EmbeddedCassandra;
+import org.cqlshift.embedded.junit.CassandraExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The lock outlives its TTL while its holder runs: what keeps a 10-minute script from losing it. */
+@ExtendWith(CassandraExtension.class)
+class MigrationLockTest {
+
+    private static final MigrationLock.Timing SHORT =
+            new MigrationLock.Timing(Duration.ofSeconds(3), Duration.ofMillis(500));
+    private static final String KEYSPACE = "lock_" + ProcessHandle.current().pid();
+    private static final String TABLE = KEYSPACE + ".schema_migration_leader";
+
+    private static CqlSession session;
+
+    @BeforeAll
+    static void createLeaderTable(EmbeddedCassandra node) {
+        session = CqlSession.builder().addContactPoint(node.contactPoint())
+                .withLocalDatacenter(node.localDatacenter()).build();
+        session.execute("CREATE KEYSPACE " + KEYSPACE
+                + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
+        session.execute("CREATE TABLE " + TABLE + " (keyspace_name text, leader uuid, took_lead_at timestamp,"
+                + " leader_hostname text, PRIMARY KEY (keyspace_name))");
+    }
+
+    @AfterAll
+    static void disconnect() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @Test
+    void aHolderKeepsTheLockLongerThanItsTtlAndReleasesItWhenDone() throws InterruptedException {
+        try (MigrationLock lock = acquire("first-runner", Duration.ofSeconds(5))) {
+            Thread.sleep(SHORT.ttl().multipliedBy(2).plusSeconds(1).toMillis());
+
+            lock.requireHeld();
+            assertThat(leaderRow()).isNotNull()
+                    .satisfies(row -> assertThat(row.getString("leader_hostname")).isEqualTo("first-runner"));
+            assertThatThrownBy(() -> acquire("second-runner", Duration.ofSeconds(1)))
+                    .isInstanceOf(MigrationException.class)
+                    .hasMessageContaining("waiting for the migration lock held by first-runner");
+        }
+
+        assertThat(leaderRow()).isNull();
+    }
+
+    private static MigrationLock acquire(String holder, Duration maxWait) {
+        return MigrationLock.acquire(session, KEYSPACE, TABLE, holder, SHORT, maxWait, false, Reporter.SILENT);
+    }
+
+    private static Row leaderRow() {
+        return session.execute("SELECT leader, leader_hostname FROM " + TABLE + " WHERE keyspace_name = ?", KEYSPACE)
+                .one();
+    }
+}

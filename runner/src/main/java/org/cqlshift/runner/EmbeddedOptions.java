@@ -1,0 +1,65 @@
+package org.cqlshift.runner;
+
+import java.nio.file.Path;
+import org.cqlshift.api.CassandraUnavailableException;
+import org.cqlshift.api.Reporter;
+import org.cqlshift.api.config.Configuration;
+import org.cqlshift.api.config.ConfigurationException;
+import org.cqlshift.api.config.ConfigurationResolver;
+import org.cqlshift.api.config.Setting;
+import org.cqlshift.embedded.CassandraArtifact;
+import org.cqlshift.embedded.EmbeddedCassandra;
+import org.cqlshift.embedded.EmbeddedCassandraException;
+import picocli.CommandLine.Option;
+
+/** Runs a command against a local Cassandra node that lives only as long as the command. */
+public final class EmbeddedOptions {
+
+    @Option(names = "--embedded",
+            description = "Start a local Cassandra node for this command, connect to it instead of --contact-points,"
+                    + " and stop it when the command ends. Its data stays in --embedded-dir for the next run.")
+    boolean enabled;
+
+    @Option(names = "--embedded-version", paramLabel = "VERSION",
+            description = "Cassandra version of the --embedded node, 4.1 or later (default ${DEFAULT-VALUE}).")
+    String version = CassandraArtifact.DEFAULT_VERSION;
+
+    @Option(names = "--embedded-dir", paramLabel = "DIR",
+            description = "Where the --embedded node keeps its data, config and logs (default ${DEFAULT-VALUE}).")
+    Path directory = Path.of(".cqlshift", "embedded");
+
+    /** Starts the node when {@code --embedded} was given; null when it was not. */
+    EmbeddedCassandra startIfRequested(Reporter reporter) {
+        if (!enabled) {
+            return null;
+        }
+        EmbeddedCassandra node;
+        try {
+            node = EmbeddedCassandra.builder().version(version).directory(directory).nativePort(0).build();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("Invalid --embedded-version '" + version + "': " + e.getMessage(),
+                    "Give a cassandra-all version published on Maven Central, such as "
+                            + CassandraArtifact.DEFAULT_VERSION + ".", e);
+        }
+        reporter.info("Starting embedded Cassandra " + version + " in " + node.directory()
+                + " (the first start of a version downloads it from Maven Central)");
+        try {
+            node.start();
+        } catch (EmbeddedCassandraException e) {
+            throw new CassandraUnavailableException("The embedded Cassandra node did not start. " + e.getMessage(),
+                    "Read the node's log named above; --embedded-dir chooses another directory and --embedded-version"
+                            + " another version.", e);
+        }
+        reporter.info("Embedded Cassandra " + node.version() + " started at " + node.contactPointText()
+                + "; log: " + node.systemLog());
+        return node;
+    }
+
+    /** The configuration with the node as the only contact point, whatever the other sources say. */
+    static Configuration connectingTo(EmbeddedCassandra node, ConfigurationResolver resolver) {
+        return resolver
+                .explicit(Setting.CONTACT_POINTS, node.contactPointText())
+                .explicit(Setting.LOCAL_DC, node.localDatacenter())
+                .resolve();
+    }
+}

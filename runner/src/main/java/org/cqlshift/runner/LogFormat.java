@@ -1,0 +1,30 @@
+package org.cqlshift.runner;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.core.joran.spi.JoranException;
+import org.slf4j.LoggerFactory;
+
+/** How the runner writes its own messages and the libraries' log: plain text, or one JSON object per line. */
+enum LogFormat {
+    TEXT, JSON;
+
+    /** The environment variable that sets the format when {@code --log-format} is not given. */
+    static final String ENVIRONMENT_VARIABLE = "CASSANDRA_LOG_FORMAT";
+
+    /** Switches library logging (logback) to JSON lines; plain text is what logback.xml sets up. */
+    void configureLibraryLogging() {
+        if (this != JSON || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext)) {
+            return;
+        }
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.reset();
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        try {
+            configurator.doConfigure(LogFormat.class.getResource("/logback-json.xml"));
+        } catch (JoranException e) {
+            throw new IllegalStateException("the bundled logback-json.xml is invalid", e);
+        }
+    }
+}

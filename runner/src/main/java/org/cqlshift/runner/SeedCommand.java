@@ -1,0 +1,49 @@
+package org.cqlshift.runner;
+
+import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.api.Reporter;
+import org.cqlshift.api.config.ConfigurationException;
+import org.cqlshift.api.seed.SeedListener;
+import org.cqlshift.api.seed.SeedMode;
+import org.cqlshift.api.seed.SeedOptions;
+import org.cqlshift.api.seed.Seeder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "seed", mixinStandardHelpOptions = true,
+        description = {"Load the YAML seed files into their tables, each file all or nothing.",
+                "Files directly in the seeds directory always load; those in <seeds>/<profile>/ too with --profile."
+                        + " Unchanged files (same checksum in seed_history) are skipped."})
+final class SeedCommand extends ConnectedCommand {
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "upsert",
+            description = "upsert (default): insert or overwrite; insert-if-absent: keep rows that exist;"
+                    + " truncate: empty each table of a file before loading it.")
+    String mode;
+
+    @Option(names = "--force", description = "Load every file, even those unchanged since their last load.")
+    boolean force;
+
+    @Option(names = "--concurrency", paramLabel = "N",
+            description = "Write requests in flight at once (default ${DEFAULT-VALUE}).")
+    int concurrency = SeedOptions.DEFAULT_CONCURRENCY;
+
+    @Override
+    protected int run(CassandraConnection connection, Reporter reporter) {
+        SeedOptions options = SeedOptions.builder().mode(mode()).force(force).concurrency(concurrency).build();
+        SeedListener progress = GracefulStop.stoppingBetweenFiles(
+                new ConsoleSeedProgress(root.out(), System.console() != null));
+        GracefulStop.during(GracefulStop.Phase.SEED_FILE,
+                () -> Seeder.create(connection, reporter, progress).seed(options));
+        return 0;
+    }
+
+    private SeedMode mode() {
+        try {
+            return SeedMode.parse(mode);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("Invalid --mode: " + e.getMessage() + ".",
+                    "Use --mode upsert, insert-if-absent or truncate.");
+        }
+    }
+}

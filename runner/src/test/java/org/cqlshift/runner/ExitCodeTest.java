@@ -1,0 +1,59 @@
+package org.cqlshift.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/** Exit codes of the paths that need no running node. */
+@Order(3)
+class ExitCodeTest {
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(RunResult.run(Map.of(), "verify", "--no-such-option").exitCode).isEqualTo(2);
+        assertThat(RunResult.run(Map.of(), "no-such-command").exitCode).isEqualTo(2);
+        RunResult noCommand = RunResult.run(Map.of());
+        assertThat(noCommand.exitCode).isEqualTo(2);
+        assertThat(noCommand.err).contains("Missing command", "verify");
+    }
+
+    @Test
+    void invalidSettingExitsTwoNamingTheSettingAndItsSource() {
+        RunResult result = RunResult.run(Map.of("CASSANDRA_WAIT_TIMEOUT", "soon"), "verify");
+
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err).contains("cassandra.waitTimeout", "environment variable CASSANDRA_WAIT_TIMEOUT");
+    }
+
+    @Test
+    void helpListsTheExitCodes() {
+        RunResult help = RunResult.run(Map.of(), "--help");
+
+        assertThat(help.exitCode).isZero();
+        assertThat(help.out.replaceAll("\\s+", " ")).contains("2 bad configuration or input", "3 Cassandra unreachable",
+                "6 verify failed");
+    }
+
+    @Test
+    void nothingListeningExitsThreeAfterWaitingTheGivenTime() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        long start = System.nanoTime();
+
+        RunResult result = RunResult.run(Map.of("CASSANDRA_CONTACT_POINTS", "127.0.0.1:" + port),
+                "verify", "--wait-timeout", "5");
+
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertThat(result.exitCode).as(result.toString()).isEqualTo(3);
+        assertThat(result.err).contains("Cassandra at 127.0.0.1:" + port + " not reachable yet", "retrying in 0.5 s")
+                .contains("ERROR: Cassandra at 127.0.0.1:" + port + " was still not reachable after waiting 5 s")
+                .contains("--wait-timeout");
+        assertThat(seconds).isBetween(4L, 60L);
+    }
+}

@@ -1,0 +1,53 @@
+package org.cqlshift.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cqlshift.api.config.Configuration;
+import org.cqlshift.api.config.Setting;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+class SettingsOptionsTest {
+
+    private final CommandSpec spec = CommandSpec.forAnnotatedObject(new SettingsOptions());
+
+    @Test
+    void everySettingHasTheRunnerFlagItsTableNames() {
+        List<String> flags = spec.options().stream()
+                .flatMap(option -> Arrays.stream(option.names()))
+                .collect(Collectors.toList());
+
+        assertThat(flags).containsAll(Arrays.stream(Setting.values()).map(Setting::flag).collect(Collectors.toList()));
+    }
+
+    @Test
+    void everyOptionNamesItsEnvironmentVariableInItsHelp() {
+        for (Setting setting : Setting.values()) {
+            OptionSpec option = spec.findOption(setting.flag());
+            assertThat(String.join(" ", option.description()))
+                    .as("help of %s", setting.flag())
+                    .contains(setting.environmentVariable());
+        }
+    }
+
+    @Test
+    void flagsWinOverEnvironmentWhichWinsOverDefaults() {
+        SettingsOptions options = new SettingsOptions();
+        new CommandLine(options).parseArgs("--keyspace", "from_flag");
+
+        Configuration configuration = options.resolver(Map.of(
+                "CASSANDRA_KEYSPACE", "from_env",
+                "CASSANDRA_LOCAL_DC", "dc_from_env")).resolve();
+
+        assertThat(configuration.keyspace()).isEqualTo("from_flag");
+        assertThat(configuration.localDatacenter()).isEqualTo("dc_from_env");
+        assertThat(configuration.contactPoints()).singleElement()
+                .satisfies(point -> assertThat(point.getHostString() + ":" + point.getPort()).isEqualTo("127.0.0.1:9042"));
+    }
+}

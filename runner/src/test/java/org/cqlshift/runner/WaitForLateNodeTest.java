@@ -1,0 +1,51 @@
+package org.cqlshift.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.cqlshift.embedded.EmbeddedCassandra;
+import org.cqlshift.embedded.junit.CassandraExtension;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A pod that starts before its database: the command is already waiting when the node comes up.
+ * Runs first (see junit-platform.properties) so that its node is gone before the shared one starts.
+ */
+@Order(1)
+class WaitForLateNodeTest {
+
+    @Test
+    void commandWaitsForANodeThatStartsLaterAndSucceeds() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Map<String, String> environment = Map.of(
+                "CASSANDRA_CONTACT_POINTS", "127.0.0.1:" + port,
+                "CASSANDRA_KEYSPACE", "late_node",
+                "CASSANDRA_MIGRATIONS", UpCommandTest.SAMPLE_MIGRATIONS.toString(),
+                "CASSANDRA_SEEDS", UpCommandTest.SAMPLE_SEEDS.toString(),
+                "CASSANDRA_WAIT_TIMEOUT", "240");
+        CompletableFuture<RunResult> command = CompletableFuture.supplyAsync(() -> RunResult.run(environment, "up"));
+        TimeUnit.SECONDS.sleep(10);
+        assertThat(command).isNotDone();
+
+        try (EmbeddedCassandra node = EmbeddedCassandra.builder()
+                .version(System.getProperty(CassandraExtension.VERSION_PROPERTY))
+                .directory(Path.of(System.getProperty(CassandraExtension.DIRECTORY_PROPERTY) + "-late"))
+                .nativePort(port)
+                .build()
+                .start()) {
+            RunResult result = command.get(300, TimeUnit.SECONDS);
+
+            assertThat(result.exitCode).as(result.toString()).isZero();
+            assertThat(result.err).contains("Cassandra at 127.0.0.1:" + port + " not reachable yet");
+            assertThat(result.out).contains("Verify of keyspace late_node: 2 tables, all passed");
+        }
+    }
+}
