@@ -30,10 +30,6 @@ public record MigrationInfo(String keyspace, List<ScriptInfo> scripts) {
                 .max();
     }
 
-    public List<ScriptInfo> withState(ScriptState state) {
-        return scripts.stream().filter(s -> s.state() == state).toList();
-    }
-
     /** A plain-text table for terminals and build logs. */
     public String toTable() {
         List<String[]> rows = new ArrayList<>();

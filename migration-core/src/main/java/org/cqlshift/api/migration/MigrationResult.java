@@ -17,9 +17,4 @@ public record MigrationResult(boolean dryRun, List<AppliedScript> applied, List<
         applied = List.copyOf(applied);
         planned = List.copyOf(planned);
     }
-
-    /** Whether the keyspace was already up to date (or, for a dry run, would be). */
-    public boolean upToDate() {
-        return dryRun ? planned.isEmpty() : applied.isEmpty();
-    }
 }

@@ -16,7 +16,4 @@ public interface SeedListener {
     /** A file was loaded or skipped. */
     default void fileFinished(SeededFile file) {
     }
-
-    SeedListener NONE = new SeedListener() {
-    };
 }

@@ -1,7 +1,6 @@
 package org.cqlshift.api.seed;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /** What one seed run does. Immutable; start from {@link #builder()}. */
 public final class SeedOptions {
@@ -11,13 +10,11 @@ public final class SeedOptions {
 
     private final SeedMode mode;
     private final boolean force;
-    private final String profile;
     private final int concurrency;
 
     private SeedOptions(Builder builder) {
         this.mode = builder.mode;
         this.force = builder.force;
-        this.profile = builder.profile;
         this.concurrency = builder.concurrency;
     }
 
@@ -25,7 +22,7 @@ public final class SeedOptions {
         return new Builder();
     }
 
-    /** Upsert, skipping unchanged files, with the configuration's profile if it has one. */
+    /** Upsert, skipping unchanged files. */
     public static SeedOptions defaults() {
         return builder().build();
     }
@@ -39,28 +36,18 @@ public final class SeedOptions {
         return force;
     }
 
-    /**
-     * The profile whose folder {@code seeds/<profile>/} is loaded after the shared files; when empty, the
-     * configuration's seed profile applies.
-     */
-    public Optional<String> profile() {
-        return Optional.ofNullable(profile);
-    }
-
     public int concurrency() {
         return concurrency;
     }
 
     @Override
     public String toString() {
-        return "SeedOptions{mode=" + mode + ", force=" + force + ", profile=" + profile
-                + ", concurrency=" + concurrency + "}";
+        return "SeedOptions{mode=" + mode + ", force=" + force + ", concurrency=" + concurrency + "}";
     }
 
     public static final class Builder {
         private SeedMode mode = SeedMode.UPSERT;
         private boolean force;
-        private String profile;
         private int concurrency = DEFAULT_CONCURRENCY;
 
         private Builder() {
@@ -73,16 +60,6 @@ public final class SeedOptions {
 
         public Builder force(boolean force) {
             this.force = force;
-            return this;
-        }
-
-        /** A profile name (a folder under the seeds directory); null or blank means none. */
-        public Builder profile(String profile) {
-            if (profile != null && !profile.isBlank() && !profile.matches("[A-Za-z0-9_.-]+")) {
-                throw new IllegalArgumentException("a seed profile is a folder name of letters, digits, '.', '_'"
-                        + " and '-', found '" + profile + "'");
-            }
-            this.profile = profile == null || profile.isBlank() ? null : profile;
             return this;
         }
 

@@ -13,17 +13,15 @@ public final class CqlStatement {
     private final String text;
     private final int line;
     private final int column;
-    private final int index;
 
-    public CqlStatement(String text, int line, int column, int index) {
+    public CqlStatement(String text, int line, int column) {
         this.text = Objects.requireNonNull(text, "text");
-        if (line < 1 || column < 1 || index < 0) {
-            throw new IllegalArgumentException("line and column are 1-based and index 0-based, found line " + line
-                    + ", column " + column + ", index " + index);
+        if (line < 1 || column < 1) {
+            throw new IllegalArgumentException("line and column are 1-based, found line " + line
+                    + ", column " + column);
         }
         this.line = line;
         this.column = column;
-        this.index = index;
     }
 
     /** The statement without its closing {@code ;}. */
@@ -41,14 +39,9 @@ public final class CqlStatement {
         return column;
     }
 
-    /** The 0-based position of the statement among its script's statements. */
-    public int index() {
-        return index;
-    }
-
     /** The same statement with another text, such as the text after placeholder replacement. */
     public CqlStatement withText(String newText) {
-        return new CqlStatement(newText, line, column, index);
+        return new CqlStatement(newText, line, column);
     }
 
     @Override
@@ -57,16 +50,16 @@ public final class CqlStatement {
             return false;
         }
         CqlStatement that = (CqlStatement) other;
-        return text.equals(that.text) && line == that.line && column == that.column && index == that.index;
+        return text.equals(that.text) && line == that.line && column == that.column;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(text, line, column, index);
+        return Objects.hash(text, line, column);
     }
 
     @Override
     public String toString() {
-        return "#" + index + " at " + line + ":" + column + ": " + text;
+        return line + ":" + column + ": " + text;
     }
 }

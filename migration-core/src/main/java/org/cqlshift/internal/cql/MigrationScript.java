@@ -1,17 +1,10 @@
 package org.cqlshift.internal.cql;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
+import org.cqlshift.internal.Checksum;
 
 /**
- * A versioned CQL script, named {@code <version>_<description>.cql}.
- *
- * <p>The checksum is the SHA-256 of the content's UTF-8 bytes after every {@code \r\n} and lone
- * {@code \r} has become {@code \n}, as 64 lower-case hex digits: a checkout that converts line endings
- * (git on Windows) does not count as an edit; any other change, whitespace included, does.
+ * A versioned CQL script, named {@code <version>_<description>.cql}, with its {@link Checksum}.
  */
 public final class MigrationScript {
 
@@ -33,18 +26,7 @@ public final class MigrationScript {
         this.fileName = Objects.requireNonNull(fileName, "fileName");
         this.source = Objects.requireNonNull(source, "source");
         this.content = Objects.requireNonNull(content, "content");
-        this.checksum = checksumOf(content);
-    }
-
-    /** The checksum rule of {@link MigrationScript}: SHA-256 over the text with line endings normalized. */
-    public static String checksumOf(String content) {
-        String normalized = LineEndings.normalize(content);
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(normalized.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        this.checksum = Checksum.of(content);
     }
 
     public int version() {
@@ -69,7 +51,7 @@ public final class MigrationScript {
         return content;
     }
 
-    /** See the class comment for the rule. */
+    /** See {@link Checksum} for the rule. */
     public String checksum() {
         return checksum;
     }

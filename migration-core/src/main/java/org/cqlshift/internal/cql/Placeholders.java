@@ -45,11 +45,6 @@ public final class Placeholders {
         return new Placeholders(values);
     }
 
-    /** The defined placeholders by name, sorted. */
-    public Map<String, String> values() {
-        return values;
-    }
-
     /**
      * @param source the script's path or resource, for error messages
      * @throws ScriptException at the line and column of the {@code ${} of an undefined or malformed placeholder

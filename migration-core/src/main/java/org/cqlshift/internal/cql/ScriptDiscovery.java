@@ -39,15 +39,12 @@ import org.cqlshift.api.cql.ScriptException;
 /**
  * Finds the versioned scripts of a {@link Location}: the files named {@code <version>_<description>.cql}
  * directly in a directory, or in a classpath folder (in directories or jars on the class path).
- * Other files (README.md, .gitkeep), hidden files and sub-directories are ignored; the extension
- * {@code .cql} is matched in any case, so that {@code 1_init.CQL} is not silently skipped.
+ * Other files (README.md, .gitkeep), hidden files and sub-directories are ignored; see
+ * {@link ScriptName#isCandidate}.
  */
 public final class ScriptDiscovery {
 
-    private static final String EXTENSION = ".cql";
     private static final String BYTE_ORDER_MARK = "\uFEFF";
-    private static final String NAMING_RULE = "a script is named <version>_<description>.cql, where <version> is a whole"
-            + " number from 1 to " + Integer.MAX_VALUE + ", for example 1_create_users.cql or 002_add_orders.cql";
 
     private ScriptDiscovery() {
     }
@@ -68,12 +65,12 @@ public final class ScriptDiscovery {
                 ? listClasspathFolder(location, classLoader)
                 : listDirectory(location);
         List<ScriptFile> scripts = files.stream()
-                .filter(file -> isScriptName(file.name))
+                .filter(file -> ScriptName.isCandidate(file.name))
                 .sorted(Comparator.comparing((ScriptFile file) -> file.name).thenComparing(file -> file.origin))
                 .collect(Collectors.toList());
         requireScriptNames(scripts);
         for (ScriptFile script : scripts) {
-            script.version = Integer.parseInt(script.name.substring(0, script.name.indexOf('_')));
+            script.version = ScriptName.version(script.name);
         }
         Map<Integer, ScriptFile> byVersion = new TreeMap<>();
         for (ScriptFile script : scripts) {
@@ -90,60 +87,24 @@ public final class ScriptDiscovery {
         List<MigrationScript> result = new ArrayList<>(byVersion.size());
         for (ScriptFile script : byVersion.values()) {
             String content = decode(script, script.bytes());
-            result.add(new MigrationScript(script.version, description(script.name), script.name, script.source,
+            result.add(new MigrationScript(script.version, ScriptName.description(script.name), script.name, script.source,
                     content));
         }
         return List.copyOf(result);
     }
 
-    /** Hidden files are editors' and operating systems' leftovers (.#1_init.cql, ._1_init.cql), not scripts. */
-    private static boolean isScriptName(String name) {
-        String fileName = name.substring(name.lastIndexOf('/') + 1);
-        return !fileName.startsWith(".") && fileName.toLowerCase(Locale.ROOT).endsWith(EXTENSION);
-    }
-
     /** Reports the first badly named script, and names the others so that all can be renamed at once. */
     private static void requireScriptNames(List<ScriptFile> scripts) {
-        List<ScriptFile> misnamed = scripts.stream().filter(s -> namingProblem(s.name) != null).collect(Collectors.toList());
+        List<ScriptFile> misnamed = scripts.stream().filter(s -> ScriptName.problem(s.name) != null).collect(Collectors.toList());
         if (misnamed.isEmpty()) {
             return;
         }
         ScriptFile first = misnamed.get(0);
         String others = misnamed.size() == 1 ? "" : misnamed.stream().skip(1).map(s -> s.name)
                 .collect(Collectors.joining(", ", " (also misnamed: ", ")"));
-        throw new ScriptException(first.source, 0, 0, namingProblem(first.name) + ": " + NAMING_RULE + others,
+        throw new ScriptException(first.source, 0, 0, ScriptName.problem(first.name) + ": " + ScriptName.RULE + others,
                 "Rename the " + (misnamed.size() == 1 ? "file" : "files") + "; a .cql file in " + first.folder
                         + " is always taken for a migration script.");
-    }
-
-    /** What is wrong with a script's name, or null when it follows the rule. */
-    private static String namingProblem(String name) {
-        int underscore = name.indexOf('_');
-        if (underscore <= 0) {
-            return "file name " + name + " does not start with <version>_";
-        }
-        if (underscore + 1 >= name.length() - EXTENSION.length()) {
-            return "file name " + name + " has no description after " + name.substring(0, underscore + 1);
-        }
-        String digits = name.substring(0, underscore);
-        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return "file name " + name + " starts with '" + digits + "', which is not a whole number";
-        }
-        String significant = digits.replaceFirst("^0+(?=.)", "");
-        long version = significant.length() > 10 ? Long.MAX_VALUE : Long.parseLong(significant);
-        if (version > Integer.MAX_VALUE) {
-            return "the version of " + name + " is larger than " + Integer.MAX_VALUE;
-        }
-        if (version < 1) {
-            return "the version of " + name + " is 0; versions start at 1";
-        }
-        return null;
-    }
-
-    /** {@code 2_add_user_email.cql} is described as {@code add user email}. */
-    private static String description(String fileName) {
-        String base = fileName.substring(fileName.indexOf('_') + 1, fileName.length() - EXTENSION.length());
-        return base.replace('_', ' ').trim();
     }
 
     /** Strict UTF-8: a malformed byte is reported at its line and column rather than shown as U+FFFD. */
@@ -267,7 +228,7 @@ public final class ScriptDiscovery {
             JarEntry entry = entries.nextElement();
             String name = entry.getName();
             if (entry.isDirectory() || !name.startsWith(entryPrefix) || name.indexOf('/', entryPrefix.length()) >= 0
-                    || !isScriptName(name)) {
+                    || !ScriptName.isCandidate(name)) {
                 continue;
             }
             BytesReader reader;

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.cqlshift.api.migration.MigrationException;
 import org.cqlshift.api.migration.ScriptInfo;
 import org.cqlshift.api.migration.ScriptState;
+import org.cqlshift.internal.cql.ScriptName;
 
 /** The scripts on disk weighed against the history: each version's state, and where migrate would start. */
 final class Evaluation {
@@ -157,7 +158,7 @@ final class Evaluation {
         Details details = entry.details();
         boolean failed = entry.state() == ScriptState.FAILED;
         return new ScriptInfo(entry.version(),
-                entry.plan() != null ? entry.plan().script().description() : describe(entry.scriptName()),
+                entry.plan() != null ? entry.plan().script().description() : ScriptName.description(entry.scriptName()),
                 entry.scriptName(),
                 entry.state(),
                 entry.applied() != null && !failed ? Optional.ofNullable(entry.applied().executedAt())
@@ -168,12 +169,5 @@ final class Evaluation {
                         ? OptionalInt.of(details.failedStatement()) : OptionalInt.empty(),
                 entry.plan() != null ? entry.plan().statements().size() : 0,
                 failed && details != null ? Optional.ofNullable(details.failure()) : Optional.empty());
-    }
-
-    /** A description from a history entry's file name, {@code 3_add_email.cql} giving {@code add email}. */
-    private static String describe(String scriptName) {
-        String base = scriptName.endsWith(".cql") ? scriptName.substring(0, scriptName.length() - 4) : scriptName;
-        int underscore = base.indexOf('_');
-        return (underscore < 0 ? base : base.substring(underscore + 1)).replace('_', ' ');
     }
 }

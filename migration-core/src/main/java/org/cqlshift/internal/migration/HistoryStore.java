@@ -18,7 +18,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.cqlshift.internal.session.Keyspaces;
 import org.cqlshift.internal.session.ToolTableSetup;
+import org.cqlshift.internal.session.ToolTables;
 
 /**
  * The history tables in the target keyspace. {@code schema_migration} and {@code schema_migration_leader}
@@ -28,10 +30,10 @@ import org.cqlshift.internal.session.ToolTableSetup;
  */
 final class HistoryStore {
 
-    static final String HISTORY = "schema_migration";
-    static final String LEADER = "schema_migration_leader";
-    static final String DETAILS = "schema_migration_details";
-    static final String REPAIRS = "schema_migration_repairs";
+    static final String HISTORY = ToolTables.MIGRATION_HISTORY;
+    static final String LEADER = ToolTables.MIGRATION_LOCK;
+    static final String DETAILS = ToolTables.MIGRATION_DETAILS;
+    static final String REPAIRS = ToolTables.MIGRATION_REPAIRS;
 
     private static final Map<String, String> DEFINITIONS = new LinkedHashMap<>();
 
@@ -59,17 +61,14 @@ final class HistoryStore {
 
     /** The keyspace's replication as {@code system_schema.keyspaces} stores it, or empty when it does not exist. */
     Optional<Map<String, String>> keyspaceReplication() {
-        Row row = session.execute(SimpleStatement.newInstance(
-                "SELECT replication FROM system_schema.keyspaces WHERE keyspace_name = ?",
-                StatementKinds.internalName(keyspace))).one();
-        return Optional.ofNullable(row).map(r -> r.getMap("replication", String.class, String.class));
+        return Keyspaces.replication(session, keyspace);
     }
 
     /** The names of the history tables that exist in the keyspace. */
     Set<String> existingTables() {
         ResultSet rows = session.execute(SimpleStatement.newInstance(
                 "SELECT table_name FROM system_schema.tables WHERE keyspace_name = ?",
-                StatementKinds.internalName(keyspace)));
+                Keyspaces.internalName(keyspace)));
         return StreamSupport.stream(rows.spliterator(), false)
                 .map(row -> row.getString("table_name"))
                 .filter(DEFINITIONS::containsKey)

@@ -2,6 +2,7 @@ package org.cqlshift.internal.migration;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cqlshift.internal.session.Keyspaces;
 
 /** Recognises the statements the engine treats specially, looking past leading comments. */
 final class StatementKinds {
@@ -23,7 +24,7 @@ final class StatementKinds {
         }
         String name = matcher.group(1);
         if (name.startsWith("\"")) {
-            return name.substring(1, name.length() - 1).replace("\"\"", "\"").equals(internalName(keyspace));
+            return name.substring(1, name.length() - 1).replace("\"\"", "\"").equals(Keyspaces.internalName(keyspace));
         }
         return name.equalsIgnoreCase(keyspace);
     }
@@ -31,10 +32,5 @@ final class StatementKinds {
     /** Whether the statement changes the schema, after which all nodes must agree on it. */
     static boolean changesSchema(String cql) {
         return SCHEMA_CHANGE.matcher(cql).lookingAt();
-    }
-
-    /** An unquoted name as Cassandra stores it: lower-cased. */
-    static String internalName(String keyspace) {
-        return keyspace.toLowerCase(java.util.Locale.ROOT);
     }
 }

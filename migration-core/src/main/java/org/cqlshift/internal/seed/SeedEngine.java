@@ -1,17 +1,9 @@
 package org.cqlshift.internal.seed;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +16,8 @@ import org.cqlshift.api.seed.SeedListener;
 import org.cqlshift.api.seed.SeedOptions;
 import org.cqlshift.api.seed.SeedResult;
 import org.cqlshift.api.seed.SeededFile;
+import org.cqlshift.internal.Checksum;
+import org.cqlshift.internal.session.Keyspaces;
 
 /** Runs a seed: finds the files, skips those the history knows unchanged, loads the others one by one. */
 public final class SeedEngine {
@@ -49,7 +43,7 @@ public final class SeedEngine {
             reporter.info("No seeds directory " + directory + ": nothing to seed.");
             return new SeedResult(List.of(), Duration.ofNanos(System.nanoTime() - started));
         }
-        String profile = options.profile().or(() -> connection.configuration().seedProfile()).orElse(null);
+        String profile = connection.configuration().seedProfile().orElse(null);
         List<SeedFiles.SeedFile> files = SeedFiles.discover(directory, profile);
         if (files.isEmpty()) {
             reporter.info("No seed files in " + directory + (profile == null ? "" : " or " + directory.resolve(profile))
@@ -57,8 +51,7 @@ public final class SeedEngine {
             return new SeedResult(List.of(), Duration.ofNanos(System.nanoTime() - started));
         }
         String keyspace = connection.configuration().keyspace();
-        if (connection.session().execute("SELECT keyspace_name FROM system_schema.keyspaces WHERE keyspace_name = ?",
-                keyspace).one() == null) {
+        if (!Keyspaces.exists(connection.session(), keyspace)) {
             throw new ConfigurationException("Keyspace '" + keyspace + "' does not exist; seeds load into it by"
                     + " default and their history is kept there.",
                     "Run the migrations first, or set " + Setting.KEYSPACE.flag() + " to an existing keyspace.");
@@ -68,7 +61,7 @@ public final class SeedEngine {
                 listener);
         List<SeededFile> results = new ArrayList<>();
         for (SeedFiles.SeedFile file : files) {
-            String checksum = checksum(file.path());
+            String checksum = Checksum.of(file.path());
             Optional<String> recorded = history.checksum(file.name());
             SeededFile result;
             if (!options.force() && recorded.isPresent() && recorded.get().equals(checksum)) {
@@ -102,16 +95,5 @@ public final class SeedEngine {
 
     private static String seconds(Duration duration) {
         return String.format("%.1f s", duration.toMillis() / 1000.0);
-    }
-
-    private static String checksum(Path file) {
-        try (InputStream input = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            input.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) input).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

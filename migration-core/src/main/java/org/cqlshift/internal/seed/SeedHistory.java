@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cqlshift.api.seed.SeedMode;
 import org.cqlshift.internal.session.ToolTableSetup;
+import org.cqlshift.internal.session.ToolTables;
 
 /**
  * The {@code seed_history} table beside {@code schema_migration}: per file, the checksum, row count, mode
@@ -17,7 +18,7 @@ import org.cqlshift.internal.session.ToolTableSetup;
  */
 final class SeedHistory {
 
-    static final String TABLE = "seed_history";
+    static final String TABLE = ToolTables.SEED_HISTORY;
 
     private final CqlSession session;
     private final String keyspace;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cqlshift.internal.session.Keyspaces;
 
 /**
  * A table's columns as the live schema has them. The session keeps schema metadata off, so the key
@@ -89,8 +90,7 @@ final class TableSchema {
     }
 
     private static Missing missing(CqlSession session, String keyspace, String table) {
-        if (session.execute("SELECT keyspace_name FROM system_schema.keyspaces WHERE keyspace_name = ?", keyspace)
-                .one() == null) {
+        if (!Keyspaces.exists(session, keyspace)) {
             return new Missing("keyspace '" + keyspace + "' does not exist.",
                     "Create it (run the migrations first), or fix 'keyspace:' in the file or the keyspace setting.");
         }

@@ -21,6 +21,7 @@ import org.cqlshift.api.verify.VerifyOptions;
 import org.cqlshift.api.verify.VerifyReport;
 import org.cqlshift.api.verify.VerifyReport.StepReport;
 import org.cqlshift.api.verify.VerifyReport.TableReport;
+import org.cqlshift.internal.session.ToolTables;
 
 /** Picks the tables of a keyspace from the live schema and verifies them one by one. */
 public final class KeyspaceVerifier {

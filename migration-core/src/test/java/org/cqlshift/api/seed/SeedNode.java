@@ -54,7 +54,11 @@ final class SeedNode implements AutoCloseable {
     }
 
     SeedResult seed(SeedOptions options) {
-        try (CassandraConnection connection = CassandraConnection.open(configuration())) {
+        return seed(configuration(), options);
+    }
+
+    SeedResult seed(Configuration configuration, SeedOptions options) {
+        try (CassandraConnection connection = CassandraConnection.open(configuration)) {
             return Seeder.create(connection, Reporter.SILENT).seed(options);
         }
     }

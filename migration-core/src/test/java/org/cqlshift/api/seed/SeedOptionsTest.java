@@ -17,17 +17,9 @@ class SeedOptionsTest {
     }
 
     @Test
-    void defaultsUpsertWithoutForceOrProfile() {
+    void defaultsUpsertWithoutForce() {
         SeedOptions options = SeedOptions.defaults();
         assertThat(options.mode()).isEqualTo(SeedMode.UPSERT);
         assertThat(options.force()).isFalse();
-        assertThat(options.profile()).isEmpty();
-        assertThat(SeedOptions.builder().profile(" ").build().profile()).isEmpty();
-    }
-
-    @Test
-    void aProfileIsAFolderName() {
-        assertThat(SeedOptions.builder().profile("dev").build().profile()).contains("dev");
-        assertThatThrownBy(() -> SeedOptions.builder().profile("../etc")).hasMessageContaining("folder name");
     }
 }

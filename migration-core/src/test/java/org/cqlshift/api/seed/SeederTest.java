@@ -164,12 +164,13 @@ class SeederTest {
         assertThat(name(1)).isEqualTo("shared-b");
         assertThat(db.count("employee")).isEqualTo(1);
 
-        SeedResult dev = db.seed(SeedOptions.builder().profile("dev").build());
+        SeedResult dev = db.seed(db.configuration().toBuilder().seedProfile("dev").build(), SeedOptions.defaults());
         assertThat(dev.files()).extracting(SeededFile::file).containsExactly("a.yml", "b.yaml", "dev/z.yaml");
         assertThat(dev.loaded()).extracting(SeededFile::file).containsExactly("dev/z.yaml");
         assertThat(db.count("employee")).isEqualTo(2);
 
-        assertThatThrownBy(() -> db.seed(SeedOptions.builder().profile("staging").build()))
+        assertThatThrownBy(() -> db.seed(db.configuration().toBuilder().seedProfile("staging").build(),
+                SeedOptions.defaults()))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("staging");
     }
 

@@ -1,4 +1,4 @@
-package org.cqlshift.internal.verify;
+package org.cqlshift.internal.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
