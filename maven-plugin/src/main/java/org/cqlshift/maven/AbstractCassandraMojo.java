@@ -70,6 +70,14 @@ public abstract class AbstractCassandraMojo extends AbstractMojo {
     @Parameter(property = "cassandra.waitTimeout")
     String waitTimeout;
 
+    /** Seconds the migration lock outlives its last renewal. */
+    @Parameter(property = "cassandra.lockTtl")
+    String lockTtl;
+
+    /** Seconds between renewals of the migration lock. */
+    @Parameter(property = "cassandra.lockRenewalInterval")
+    String lockRenewalInterval;
+
     /** Script placeholders, as {@code <placeholders><name>value</name></placeholders>}. */
     @Parameter
     Map<String, String> placeholders = new LinkedHashMap<>();
@@ -150,6 +158,8 @@ public abstract class AbstractCassandraMojo extends AbstractMojo {
                 .explicit(Setting.REQUEST_TIMEOUT, requestTimeout)
                 .explicit(Setting.PASSWORD_FILE, passwordFile)
                 .explicit(Setting.WAIT_TIMEOUT, waitTimeout)
+                .explicit(Setting.LOCK_TTL, lockTtl)
+                .explicit(Setting.LOCK_RENEWAL_INTERVAL, lockRenewalInterval)
                 .explicitPlaceholders(placeholders)
                 .environment(environment)
                 .frontEndDefault(Setting.MIGRATIONS, new File(basedir, "migrations").getPath())

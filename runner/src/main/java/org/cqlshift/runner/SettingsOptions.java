@@ -67,6 +67,16 @@ public final class SettingsOptions {
                     + " (env CASSANDRA_WAIT_TIMEOUT, default 0: try once).")
     String waitTimeout;
 
+    @Option(names = "--lock-ttl", paramLabel = "SECONDS",
+            description = "How long the migration lock outlives its last renewal, so how soon a killed runner's lock"
+                    + " is taken over (env CASSANDRA_LOCK_TTL, default 30).")
+    String lockTtl;
+
+    @Option(names = "--lock-renewal-interval", paramLabel = "SECONDS",
+            description = "How often the migration lock is renewed while migrating; less than --lock-ttl"
+                    + " (env CASSANDRA_LOCK_RENEWAL_INTERVAL, default 10).")
+    String lockRenewalInterval;
+
     @Option(names = "--placeholder", paramLabel = "NAME=VALUE",
             description = "A script placeholder ${NAME}; repeatable (env CASSANDRA_PLACEHOLDER_<NAME>).")
     Map<String, String> placeholders = new LinkedHashMap<>();
@@ -91,6 +101,8 @@ public final class SettingsOptions {
                 .explicit(Setting.REQUEST_TIMEOUT, requestTimeout)
                 .explicit(Setting.PASSWORD_FILE, passwordFile)
                 .explicit(Setting.WAIT_TIMEOUT, waitTimeout)
+                .explicit(Setting.LOCK_TTL, lockTtl)
+                .explicit(Setting.LOCK_RENEWAL_INTERVAL, lockRenewalInterval)
                 .explicitPlaceholders(placeholders)
                 .environment(environment);
         if (configFile != null) {

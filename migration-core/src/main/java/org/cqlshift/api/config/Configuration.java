@@ -29,6 +29,8 @@ public final class Configuration {
     private final Duration schemaAgreementTimeout;
     private final Duration requestTimeout;
     private final Duration waitTimeout;
+    private final Duration lockTtl;
+    private final Duration lockRenewalInterval;
     private final Map<String, String> placeholders;
 
     private Configuration(Builder builder) {
@@ -44,6 +46,8 @@ public final class Configuration {
         this.schemaAgreementTimeout = builder.schemaAgreementTimeout;
         this.requestTimeout = builder.requestTimeout;
         this.waitTimeout = builder.waitTimeout;
+        this.lockTtl = builder.lockTtl;
+        this.lockRenewalInterval = builder.lockRenewalInterval;
         this.placeholders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.placeholders));
     }
 
@@ -64,6 +68,8 @@ public final class Configuration {
                 .schemaAgreementTimeout(schemaAgreementTimeout)
                 .requestTimeout(requestTimeout)
                 .waitTimeout(waitTimeout)
+                .lockTtl(lockTtl)
+                .lockRenewalInterval(lockRenewalInterval)
                 .placeholders(placeholders);
         builder.username = username;
         builder.password = password;
@@ -120,6 +126,16 @@ public final class Configuration {
         return waitTimeout;
     }
 
+    /** How long the migration lock lives after its last renewal, so a killed runner's lock is taken over then. */
+    public Duration lockTtl() {
+        return lockTtl;
+    }
+
+    /** How often a runner renews the migration lock it holds. */
+    public Duration lockRenewalInterval() {
+        return lockRenewalInterval;
+    }
+
     /**
      * User-defined placeholders for scripts. {@code keyspace} and {@code replication} are always
      * defined from the settings of the same names.
@@ -156,6 +172,10 @@ public final class Configuration {
                 Duration.ofSeconds(Long.parseLong(Setting.REQUEST_TIMEOUT.defaultValue().orElseThrow()));
         private Duration waitTimeout =
                 Duration.ofSeconds(Long.parseLong(Setting.WAIT_TIMEOUT.defaultValue().orElseThrow()));
+        private Duration lockTtl =
+                Duration.ofSeconds(Long.parseLong(Setting.LOCK_TTL.defaultValue().orElseThrow()));
+        private Duration lockRenewalInterval =
+                Duration.ofSeconds(Long.parseLong(Setting.LOCK_RENEWAL_INTERVAL.defaultValue().orElseThrow()));
         private final Map<String, String> placeholders = new LinkedHashMap<>();
 
         private Builder() {
@@ -225,6 +245,16 @@ public final class Configuration {
                 throw new IllegalArgumentException("wait timeout must not be negative, found " + timeout);
             }
             this.waitTimeout = timeout;
+            return this;
+        }
+
+        public Builder lockTtl(Duration ttl) {
+            this.lockTtl = positive(ttl, "lock TTL");
+            return this;
+        }
+
+        public Builder lockRenewalInterval(Duration interval) {
+            this.lockRenewalInterval = positive(interval, "lock renewal interval");
             return this;
         }
 

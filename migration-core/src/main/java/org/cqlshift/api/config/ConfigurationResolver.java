@@ -116,6 +116,8 @@ public final class ConfigurationResolver {
         apply(Setting.SCHEMA_AGREEMENT_TIMEOUT, v -> builder.schemaAgreementTimeout(seconds(v)));
         apply(Setting.REQUEST_TIMEOUT, v -> builder.requestTimeout(seconds(v)));
         apply(Setting.WAIT_TIMEOUT, v -> builder.waitTimeout(seconds(v)));
+        apply(Setting.LOCK_TTL, v -> builder.lockTtl(seconds(v)));
+        apply(Setting.LOCK_RENEWAL_INTERVAL, v -> builder.lockRenewalInterval(seconds(v)));
         applyCredentials(builder);
         placeholders().forEach((name, value) -> {
             try {

@@ -34,7 +34,13 @@ public enum Setting {
     REQUEST_TIMEOUT("--request-timeout", "CASSANDRA_REQUEST_TIMEOUT", "cassandra.requestTimeout", "30",
             "Seconds a single request may take before it fails."),
     WAIT_TIMEOUT("--wait-timeout", "CASSANDRA_WAIT_TIMEOUT", "cassandra.waitTimeout", "0",
-            "Seconds to keep retrying the connection while Cassandra is not reachable yet; 0 tries once.");
+            "Seconds to keep retrying the connection while Cassandra is not reachable yet; 0 tries once."),
+    LOCK_TTL("--lock-ttl", "CASSANDRA_LOCK_TTL", "cassandra.lockTtl", "30",
+            "Seconds the migration lock outlives its last renewal: how soon another runner takes over the lock"
+                    + " of one that was killed."),
+    LOCK_RENEWAL_INTERVAL("--lock-renewal-interval", "CASSANDRA_LOCK_RENEWAL_INTERVAL",
+            "cassandra.lockRenewalInterval", "10",
+            "Seconds between renewals of the migration lock while migrating; less than the lock TTL.");
 
     private final String flag;
     private final String environmentVariable;

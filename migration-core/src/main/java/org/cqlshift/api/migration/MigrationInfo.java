@@ -86,6 +86,9 @@ public record MigrationInfo(String keyspace, List<ScriptInfo> scripts) {
             node.put("state", script.state().label());
             script.failedStatement().ifPresent(n -> node.put("failedStatement", n));
             node.put("statements", script.statements());
+            if (script.state() == ScriptState.FAILED || script.state() == ScriptState.INTERRUPTED) {
+                node.put("statementsDone", script.statementsDone());
+            }
             script.installedOn().ifPresentOrElse(i -> node.put("installedOn", i.toString()),
                     () -> node.putNull("installedOn"));
             script.executionTime().ifPresentOrElse(d -> node.put("executionTimeMillis", d.toMillis()),

@@ -24,7 +24,8 @@ public final class Migrator {
 
     /**
      * Applies the pending scripts in version order, under the migration lock, after checking that no
-     * applied script was edited. A script that failed before resumes at the statement that failed.
+     * applied script was edited. A script that failed, or whose runner was killed, resumes at the first
+     * statement not recorded as done.
      *
      * @throws MigrationException when a statement fails, an applied script changed, or the lock is not obtained
      */
@@ -56,10 +57,15 @@ public final class Migrator {
     }
 
     /**
-     * After the user fixed things by hand: clears failed entries and accepts edited applied scripts,
-     * recording the reason.
+     * After the user fixed things by hand: accepts edited applied scripts, and clears failures so that migrate
+     * resumes after the statements recorded as done ({@link RepairMode#RESUME}); records the reason.
      */
     public MigrationInfo repair(String reason) {
-        return engine.repair(reason);
+        return repair(reason, RepairMode.RESUME);
+    }
+
+    /** {@link #repair(String)}, or with {@link RepairMode#MARK_APPLIED} records failed scripts as applied. */
+    public MigrationInfo repair(String reason, RepairMode mode) {
+        return engine.repair(reason, java.util.Objects.requireNonNull(mode, "mode"));
     }
 }

@@ -10,15 +10,21 @@ import java.util.OptionalInt;
  *
  * @param failedStatement for {@link ScriptState#FAILED}, the 1-based number of the statement that failed
  * @param statements the number of statements in the file, or 0 when the file is missing
+ * @param statementsDone for {@link ScriptState#FAILED} and {@link ScriptState#INTERRUPTED}, the statements
+ *     recorded as done; migrate resumes after them
  */
 public record ScriptInfo(int version, String description, String script, ScriptState state,
                          Optional<Instant> installedOn, Optional<Duration> executionTime,
-                         OptionalInt failedStatement, int statements, Optional<String> failure) {
+                         OptionalInt failedStatement, int statements, int statementsDone,
+                         Optional<String> failure) {
 
     /** The state as shown to users, e.g. {@code failed at statement 2 of 3}. */
     public String stateDescription() {
         if (state == ScriptState.FAILED && failedStatement.isPresent()) {
             return "failed at statement " + failedStatement.getAsInt() + " of " + statements;
+        }
+        if (state == ScriptState.INTERRUPTED) {
+            return "interrupted after statement " + statementsDone + " of " + statements;
         }
         return state.label();
     }

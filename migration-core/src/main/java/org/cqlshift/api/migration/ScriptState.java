@@ -8,6 +8,12 @@ public enum ScriptState {
     SUCCESS("success"),
     /** A statement failed; the statements before it succeeded and migrate resumes after them. */
     FAILED("failed"),
+    /**
+     * Started but neither completed nor failed: the runner was killed, or a repair cleared the failure.
+     * Migrate resumes at the first statement not recorded as done, and counts that one as applied when the
+     * server answers that its effect is already there.
+     */
+    INTERRUPTED("interrupted"),
     /** Applied, but the file was edited afterwards. */
     CHANGED("changed"),
     /** Applied (or failed), but its file is gone. */

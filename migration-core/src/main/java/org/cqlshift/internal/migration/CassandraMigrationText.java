@@ -2,7 +2,6 @@ package org.cqlshift.internal.migration;
 
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.cognitor.cassandra.migration.MigrationRepository;
 
 /**
  * The script text as cassandra-migration stores it in {@code schema_migration.script}: the file's lines
@@ -11,7 +10,8 @@ import org.cognitor.cassandra.migration.MigrationRepository;
  */
 final class CassandraMigrationText {
 
-    private static final Pattern LINE_COMMENT = Pattern.compile(MigrationRepository.SINGLE_LINE_COMMENT_PATTERN);
+    /** A whole-line comment as cassandra-migration 2.6 recognises one (its SINGLE_LINE_COMMENT_PATTERN). */
+    static final Pattern LINE_COMMENT = Pattern.compile("\\s*(?:--|//).*");
 
     private CassandraMigrationText() {
     }

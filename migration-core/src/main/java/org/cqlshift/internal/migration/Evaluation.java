@@ -21,8 +21,8 @@ final class Evaluation {
      * One version.
      *
      * @param plan the script, or null when its file is gone
-     * @param resumeAt the 1-based statement migrate starts at, for pending and failed scripts
-     * @param editedBeforeFailure statements that succeeded before a failure but were edited since
+     * @param resumeAt the 1-based statement migrate starts at, for pending, failed and interrupted scripts
+     * @param editedBeforeFailure statements recorded as done but edited since
      */
     record Entry(int version, ScriptPlan plan, HistoryRow applied, Details details, ScriptState state,
                  int resumeAt, List<Integer> editedBeforeFailure) {
@@ -80,24 +80,31 @@ final class Evaluation {
                     0, List.of());
         }
         boolean hasFailed = failed != null || (details != null && details.failedStatement() != null);
-        if (hasFailed) {
+        // Progress is recorded before the first statement runs and after each one: a started script has details.
+        boolean started = details != null && !details.isBaseline();
+        if (hasFailed || started) {
             if (plan == null) {
                 return new Entry(version, null, failed, details, ScriptState.MISSING, 0, List.of());
             }
-            List<String> done = details == null || details.failedStatement() == null
-                    ? List.of() : details.statementChecksums();
-            List<Integer> edited = new ArrayList<>();
-            for (int i = 0; i < done.size(); i++) {
-                if (i >= plan.statementChecksums().size() || !done.get(i).equals(plan.statementChecksums().get(i))) {
-                    edited.add(i + 1);
-                }
-            }
-            return new Entry(version, plan, failed, details, ScriptState.FAILED, done.size() + 1, edited);
+            List<String> done = details == null ? List.of() : details.statementChecksums();
+            return new Entry(version, plan, failed, details, hasFailed ? ScriptState.FAILED : ScriptState.INTERRUPTED,
+                    done.size() + 1, edited(done, plan));
         }
         if (baseline.isPresent() && version <= baseline.getAsInt()) {
             return new Entry(version, plan, null, null, ScriptState.BASELINE, 0, List.of());
         }
         return new Entry(version, plan, null, null, ScriptState.PENDING, 1, List.of());
+    }
+
+    /** The 1-based numbers of the statements recorded as done whose text is not the file's any more. */
+    static List<Integer> edited(List<String> done, ScriptPlan plan) {
+        List<Integer> edited = new ArrayList<>();
+        for (int i = 0; i < done.size(); i++) {
+            if (i >= plan.statementChecksums().size() || !done.get(i).equals(plan.statementChecksums().get(i))) {
+                edited.add(i + 1);
+            }
+        }
+        return edited;
     }
 
     List<Entry> entries() {
@@ -107,7 +114,8 @@ final class Evaluation {
     /** Scripts migrate would run, in order, up to the target version. */
     List<Entry> pending(OptionalInt target) {
         return entries.stream()
-                .filter(e -> e.state() == ScriptState.PENDING || e.state() == ScriptState.FAILED)
+                .filter(e -> e.state() == ScriptState.PENDING || e.state() == ScriptState.FAILED
+                        || e.state() == ScriptState.INTERRUPTED)
                 .filter(e -> target.isEmpty() || e.version() <= target.getAsInt())
                 .toList();
     }
@@ -142,10 +150,11 @@ final class Evaluation {
         if (entry.state() == ScriptState.CHANGED) {
             return name + " was edited after it was applied";
         }
-        return name + " failed at statement " + entry.resumeAt() + ", and statement"
+        return name + (entry.state() == ScriptState.FAILED ? " failed at statement " : " was interrupted at statement ")
+                + entry.resumeAt() + ", and statement"
                 + (entry.editedBeforeFailure().size() > 1 ? "s " : " ")
                 + entry.editedBeforeFailure().stream().map(String::valueOf).collect(Collectors.joining(", "))
-                + ", which succeeded before the failure, " + (entry.editedBeforeFailure().size() > 1 ? "were" : "was")
+                + ", which succeeded before, " + (entry.editedBeforeFailure().size() > 1 ? "were" : "was")
                 + " edited since; migrate resumes at statement " + entry.resumeAt()
                 + " only when the statements before it are unchanged";
     }
@@ -157,17 +166,19 @@ final class Evaluation {
     private static ScriptInfo info(Entry entry) {
         Details details = entry.details();
         boolean failed = entry.state() == ScriptState.FAILED;
+        boolean unfinished = failed || entry.state() == ScriptState.INTERRUPTED;
         return new ScriptInfo(entry.version(),
                 entry.plan() != null ? entry.plan().script().description() : ScriptName.description(entry.scriptName()),
                 entry.scriptName(),
                 entry.state(),
-                entry.applied() != null && !failed ? Optional.ofNullable(entry.applied().executedAt())
+                entry.applied() != null && !unfinished ? Optional.ofNullable(entry.applied().executedAt())
                         : Optional.empty(),
-                details != null && details.executionMillis() != null && !failed
+                details != null && details.executionMillis() != null && !unfinished
                         ? Optional.of(Duration.ofMillis(details.executionMillis())) : Optional.empty(),
                 failed && details != null && details.failedStatement() != null
                         ? OptionalInt.of(details.failedStatement()) : OptionalInt.empty(),
                 entry.plan() != null ? entry.plan().statements().size() : 0,
+                unfinished ? entry.resumeAt() - 1 : 0,
                 failed && details != null ? Optional.ofNullable(details.failure()) : Optional.empty());
     }
 }

@@ -26,7 +26,9 @@ import org.cqlshift.internal.session.ToolTables;
  * The history tables in the target keyspace. {@code schema_migration} and {@code schema_migration_leader}
  * are cassandra-migration's, with its exact definitions, so either tool can run on the keyspace; what
  * that table has no column for lives in this tool's {@code schema_migration_details} and
- * {@code schema_migration_repairs}.
+ * {@code schema_migration_repairs}. A script's progress, statement by statement, is kept in the details
+ * only: {@code schema_migration} gets a row once the script completed (or failed), as cassandra-migration
+ * writes it, so its readers see exactly the scripts that were applied.
  */
 final class HistoryStore {
 
@@ -134,8 +136,24 @@ final class HistoryStore {
         return new History(succeeded, failed, details);
     }
 
+    /**
+     * Records that the first {@code done} statements of a script ran, and none failed since. Written before
+     * the first statement runs and after each one, so that a killed runner's successor resumes after them.
+     */
+    void recordProgress(ScriptPlan plan, int done, Instant startedAt, String installedBy) {
+        writeDetails(new Details(plan.version(), plan.fileName(), Details.SCRIPT, plan.checksum(),
+                plan.statementChecksums().subList(0, done), plan.statements().size(), null, null, null, startedAt,
+                installedBy));
+    }
+
+    /** Forgets a failed attempt's row, which cassandra-migration's readers ignore; its progress stays in the details. */
+    void deleteFailedRow(int version) {
+        session.execute(quorum("DELETE FROM " + qualified(HISTORY) + " WHERE applied_successful = false AND version = ?",
+                version));
+    }
+
     /** Both rows are written at once: this is on the path of every applied script. */
-    void recordSuccess(ScriptPlan plan, long executionMillis, String installedBy) {
+    void recordSuccess(ScriptPlan plan, Long executionMillis, String installedBy) {
         Instant now = Instant.now();
         CompletionStage<AsyncResultSet> history = session.executeAsync(quorum("INSERT INTO " + qualified(HISTORY)
                         + " (applied_successful, version, script_name, script, executed_at) VALUES (?, ?, ?, ?, ?)",
@@ -178,12 +196,6 @@ final class HistoryStore {
                 installedBy));
     }
 
-    /** Forgets a failed attempt, so the next migrate runs the script from its first statement. */
-    void clearFailure(int version) {
-        session.execute(quorum("DELETE FROM " + qualified(HISTORY) + " WHERE applied_successful = false AND version = ?",
-                version));
-        session.execute(quorum("DELETE FROM " + qualified(DETAILS) + " WHERE version = ?", version));
-    }
 
     /** Accepts an applied script's current file as what was applied. */
     void realign(ScriptPlan plan, HistoryRow applied, Details details, String repairedBy) {

@@ -9,8 +9,9 @@ import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.oss.driver.api.core.servererrors.AlreadyExistsException;
 import java.net.InetAddress;
-import java.time.Duration;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,9 @@ import org.cqlshift.api.migration.MigrationException;
 import org.cqlshift.api.migration.MigrationInfo;
 import org.cqlshift.api.migration.MigrationResult;
 import org.cqlshift.api.migration.PlannedStatement;
+import org.cqlshift.api.migration.RepairMode;
 import org.cqlshift.api.migration.ScriptState;
+import org.cqlshift.api.migration.StatementFailedException;
 import org.cqlshift.internal.cql.CqlStatement;
 import org.cqlshift.internal.cql.Placeholders;
 import org.cqlshift.internal.cql.ScriptDiscovery;
@@ -77,9 +80,7 @@ public final class MigrationEngine {
             createKeyspace(plans, pending.get(0), resolved.get(pending.get(0).version()));
         }
         store.createTables();
-        try (MigrationLock lock = MigrationLock.acquire(session, keyspace, store.qualified(HistoryStore.LEADER),
-                holder(), MigrationLock.Timing.DEFAULT, options.lockWaitTimeout(), options.releaseLockOnShutdown(),
-                reporter)) {
+        try (MigrationLock lock = lock(options.lockWaitTimeout(), options.releaseLockOnShutdown())) {
             // Another runner may have applied scripts while this one waited.
             evaluation = Evaluation.of(plans, store.read());
             evaluation.requireUnchanged(keyspace);
@@ -92,9 +93,8 @@ public final class MigrationEngine {
             long started = System.nanoTime();
             List<AppliedScript> applied = new ArrayList<>();
             for (Evaluation.Entry entry : stillPending) {
-                lock.requireHeld();
                 applied.add(apply(entry, resolved.computeIfAbsent(entry.version(),
-                        version -> resolve(placeholders, entry.plan()))));
+                        version -> resolve(placeholders, entry.plan())), lock));
             }
             OptionalInt version = OptionalInt.of(applied.get(applied.size() - 1).version());
             reporter.info("Applied " + count(applied.size(), "script") + " to keyspace " + keyspace + " in "
@@ -129,8 +129,7 @@ public final class MigrationEngine {
                             + " run migrate instead.");
         }
         store.createTables();
-        try (MigrationLock lock = MigrationLock.acquire(session, keyspace, store.qualified(HistoryStore.LEADER),
-                holder(), MigrationLock.Timing.DEFAULT, MigrateOptions.defaults().lockWaitTimeout(), false, reporter)) {
+        try (MigrationLock lock = lock(MigrateOptions.defaults().lockWaitTimeout(), false)) {
             History history = store.read();
             if (!history.succeeded().isEmpty() || !history.failed().isEmpty()) {
                 throw new MigrationException("Keyspace " + keyspace + " already has a migration history (up to version "
@@ -147,13 +146,15 @@ public final class MigrationEngine {
     }
 
     /**
-     * Clears failed entries (the script then runs again from its first statement) and accepts edited
-     * applied scripts as they are now, recording the reason for each.
+     * After the user fixed things by hand, records the reason and: accepts edited applied scripts as they are
+     * now; and for each failed or interrupted script, either clears the failure so that migrate resumes after
+     * the statements recorded as done ({@link RepairMode#RESUME}), or records it as applied
+     * ({@link RepairMode#MARK_APPLIED}).
      */
-    public MigrationInfo repair(String reason) {
+    public MigrationInfo repair(String reason, RepairMode mode) {
         if (reason == null || reason.isBlank()) {
             throw new MigrationException("Repair needs a reason, recorded in the history next to what it changes.",
-                    "Say why, e.g. --reason \"dropped the half-created table by hand\".");
+                    "Say why, e.g. --reason \"created the orders table by hand\".");
         }
         List<ScriptPlan> plans = plans();
         if (store.keyspaceReplication().isEmpty() || !store.existingTables().contains(HistoryStore.HISTORY)) {
@@ -161,15 +162,20 @@ public final class MigrationEngine {
             return info();
         }
         store.createTables();
-        try (MigrationLock lock = MigrationLock.acquire(session, keyspace, store.qualified(HistoryStore.LEADER),
-                holder(), MigrationLock.Timing.DEFAULT, MigrateOptions.defaults().lockWaitTimeout(), false, reporter)) {
+        try (MigrationLock lock = lock(MigrateOptions.defaults().lockWaitTimeout(), false)) {
             int repaired = 0;
             for (Evaluation.Entry entry : Evaluation.of(plans, store.read()).entries()) {
-                if (entry.state() == ScriptState.FAILED) {
-                    store.clearFailure(entry.version());
-                    record(entry, "cleared the failure at statement " + entry.resumeAt()
-                            + "; the next migrate runs the script from statement 1", reason);
+                boolean unfinished = entry.state() == ScriptState.FAILED || entry.state() == ScriptState.INTERRUPTED;
+                if (unfinished && mode == RepairMode.MARK_APPLIED) {
+                    store.recordSuccess(entry.plan(), null, holder());
+                    store.deleteFailedRow(entry.version());
+                    record(entry, "marked as applied with its current checksum; statements " + entry.resumeAt()
+                            + " to " + entry.plan().statements().size() + " were not run by migrate", reason);
                     repaired++;
+                } else if (unfinished && (entry.state() == ScriptState.FAILED
+                        || !entry.editedBeforeFailure().isEmpty())) {
+                    repaired++;
+                    resume(entry, reason);
                 } else if (entry.state() == ScriptState.CHANGED) {
                     store.realign(entry.plan(), entry.applied(), entry.details(), holder());
                     record(entry, "accepted the edited file as applied", reason);
@@ -177,10 +183,27 @@ public final class MigrationEngine {
                 }
             }
             if (repaired == 0) {
-                reporter.info("Nothing to repair in keyspace " + keyspace + ": no failed or edited scripts.");
+                reporter.info("Nothing to repair in keyspace " + keyspace + ": no failed, interrupted or edited"
+                        + " scripts.");
             }
             return new MigrationInfo(keyspace, Evaluation.of(plans, store.read()).infos());
         }
+    }
+
+    /**
+     * Clears a failure, keeping as done the statements recorded so, up to the first one edited since: an edited
+     * statement runs again, as do those after it.
+     */
+    private void resume(Evaluation.Entry entry, String reason) {
+        int done = entry.resumeAt() - 1;
+        int kept = entry.editedBeforeFailure().isEmpty() ? done : entry.editedBeforeFailure().get(0) - 1;
+        store.deleteFailedRow(entry.version());
+        store.recordProgress(entry.plan(), kept, Instant.now(), holder());
+        String cleared = entry.state() == ScriptState.FAILED
+                ? "cleared the failure at statement " + entry.resumeAt() + "; " : "";
+        record(entry, cleared + "the next migrate resumes at statement " + (kept + 1)
+                + (kept < done ? " (statement " + (kept + 1) + " was edited since it ran)"
+                        : " and counts it as applied if its effect is already there"), reason);
     }
 
     private void record(Evaluation.Entry entry, String action, String reason) {
@@ -227,8 +250,7 @@ public final class MigrationEngine {
      * skipped, as the keyspace then exists, and the rest of the script runs as usual.
      */
     private void createKeyspace(List<ScriptPlan> plans, Evaluation.Entry first, List<String> texts) {
-        List<String> creating = texts.stream().filter(cql -> StatementKinds.createsKeyspace(cql, keyspace)).toList();
-        if (creating.isEmpty() || first.version() != plans.get(0).version()) {
+        if (texts.stream().noneMatch(cql -> StatementKinds.createsKeyspace(cql, keyspace)) || first.version() != plans.get(0).version()) {
             throw new MigrationException("Keyspace " + keyspace + " does not exist and no script creates it: the first"
                     + " script, " + (plans.isEmpty() ? "none" : plans.get(0).fileName())
                     + ", has no CREATE KEYSPACE statement for " + keyspace + ".",
@@ -237,16 +259,22 @@ public final class MigrationEngine {
                             + " or check " + Setting.KEYSPACE.flag() + " / " + Setting.KEYSPACE.environmentVariable()
                             + ".");
         }
-        for (String cql : creating) {
+        ScriptPlan plan = first.plan();
+        for (int i = 0; i < texts.size(); i++) {
+            String cql = texts.get(i);
+            if (!StatementKinds.createsKeyspace(cql, keyspace)) {
+                continue;
+            }
             try {
-                agreement.require(session.execute(cql), "creating keyspace " + keyspace + " (" + first.plan().fileName() + ")");
+                agreement.require(session.execute(cql), "creating keyspace " + keyspace + " (" + plan.fileName() + ")");
             } catch (AlreadyExistsException e) {
                 reporter.debug("Keyspace " + keyspace + " was created meanwhile by another runner.");
             } catch (DriverException e) {
-                throw new MigrationException("Creating keyspace " + keyspace + " with " + first.plan().fileName()
-                        + " failed: " + e.getMessage() + System.lineSeparator() + "  Statement: " + cql.strip(),
-                        "Fix the CREATE KEYSPACE statement in " + first.plan().script().source()
-                                + " and run migrate again.", e);
+                CqlStatement statement = plan.statements().get(i);
+                throw new StatementFailedException(plan.fileName(), plan.script().source(), plan.version(), i + 1,
+                        plan.statements().size(), statement.line(), statement.column(), cql, e.getMessage(),
+                        "Fix the CREATE KEYSPACE statement in " + plan.script().source() + " and run migrate again;"
+                                + " nothing was recorded, as the history lives in the keyspace.", e);
             }
         }
         store.keyspaceReplication().ifPresent(this::warnIfReplicationDiffers);
@@ -266,38 +294,31 @@ public final class MigrationEngine {
                 ? statement.setKeyspace(CqlIdentifier.fromCql(keyspace)) : statement;
     }
 
-    private AppliedScript apply(Evaluation.Entry entry, List<String> texts) {
+    /**
+     * Runs a script from its first statement not recorded as done, recording progress after each statement.
+     * The first statement of an interrupted script may have run before the previous runner stopped: when the
+     * server answers that its effect is already there, it counts as applied.
+     */
+    private AppliedScript apply(Evaluation.Entry entry, List<String> texts, MigrationLock lock) {
         ScriptPlan plan = entry.plan();
         List<CqlStatement> statements = plan.statements();
         long started = System.nanoTime();
+        Instant startedAt = Instant.now();
+        if (entry.state() == ScriptState.FAILED) {
+            store.deleteFailedRow(plan.version());
+        }
+        store.recordProgress(plan, entry.resumeAt() - 1, startedAt, holder());
         for (int i = entry.resumeAt() - 1; i < statements.size(); i++) {
+            lock.requireHeld();
             String cql = texts.get(i);
             if (StatementKinds.createsKeyspace(cql, keyspace)) {
                 reporter.debug("Statement " + (i + 1) + " of " + plan.fileName() + " creates keyspace " + keyspace
                         + ", which exists; skipped.");
-                continue;
+            } else {
+                execute(entry, i, cql, started);
             }
-            ResultSet result;
-            try {
-                result = session.execute(statement(cql));
-            } catch (AllNodesFailedException e) {
-                throw new CassandraUnavailableException("Lost the connection to Cassandra while running statement "
-                        + (i + 1) + " of " + plan.fileName() + ": " + e.getMessage(),
-                        "Check the cluster, then run migrate again; the history tells where to resume.", e);
-            } catch (DriverException e) {
-                throw failed(plan, statements.get(i), i + 1, cql, e.getMessage(), started, e);
-            }
-            if (StatementKinds.changesSchema(cql) && !agreement.reached(result)) {
-                String message = agreement.notReached("statement " + (i + 1) + " of " + plan.fileName() + " (line "
-                        + statements.get(i).line() + ")");
-                // The statement itself ran: the next attempt resumes after it.
-                if (i + 1 == statements.size()) {
-                    store.recordSuccess(plan, elapsedMillis(started), holder());
-                } else {
-                    store.recordFailure(plan, i + 2, message, elapsedMillis(started), holder());
-                }
-                throw new MigrationException(message + System.lineSeparator() + "  Statement: " + cql.strip(),
-                        agreement.suggestion());
+            if (i + 1 < statements.size()) {
+                store.recordProgress(plan, i + 1, startedAt, holder());
             }
         }
         long millis = elapsedMillis(started);
@@ -309,18 +330,55 @@ public final class MigrationEngine {
                 Duration.ofMillis(millis));
     }
 
-    private MigrationException failed(ScriptPlan plan, CqlStatement statement, int number, String cql, String error,
-                                      long started, DriverException cause) {
-        store.recordFailure(plan, number, error, elapsedMillis(started), holder());
-        String done = number == 1 ? "no statement of it had run."
-                : number == 2 ? "statement 1 succeeded and is recorded."
-                : "statements 1 to " + (number - 1) + " succeeded and are recorded.";
-        return new MigrationException("Migration " + plan.fileName() + " failed at statement " + number + " of "
-                + plan.statements().size() + " (" + plan.script().source() + ", line " + statement.line() + ", column "
-                + statement.column() + "): " + error + System.lineSeparator() + "  Statement: " + cql.strip(),
+    private void execute(Evaluation.Entry entry, int index, String cql, long started) {
+        ScriptPlan plan = entry.plan();
+        int number = index + 1;
+        ResultSet result;
+        try {
+            result = session.execute(statement(cql));
+        } catch (AllNodesFailedException e) {
+            throw new CassandraUnavailableException("Lost the connection to Cassandra while running statement "
+                    + number + " of " + plan.fileName() + ": " + e.getMessage(),
+                    "Check the cluster, then run migrate again; the history tells where to resume.", e);
+        } catch (DriverException e) {
+            if (entry.state() == ScriptState.INTERRUPTED && number == entry.resumeAt()
+                    && StatementKinds.alreadyApplied(cql, e)) {
+                reporter.info("Statement " + number + " of " + plan.fileName() + " was not recorded as done, but the"
+                        + " server answers that its effect is already there (" + e.getMessage() + "): it ran before"
+                        + " the previous run stopped, and counts as applied.");
+                return;
+            }
+            throw failed(plan, number, cql, e, started);
+        }
+        if (StatementKinds.changesSchema(cql) && !agreement.reached(result)) {
+            String message = agreement.notReached("statement " + number + " of " + plan.fileName() + " (line "
+                    + plan.statements().get(index).line() + ")");
+            // The statement itself ran: the next attempt resumes after it.
+            if (number == plan.statements().size()) {
+                store.recordSuccess(plan, elapsedMillis(started), holder());
+            } else {
+                store.recordFailure(plan, number + 1, message, elapsedMillis(started), holder());
+            }
+            throw new MigrationException(message + System.lineSeparator() + "  Statement: " + cql.strip(),
+                    agreement.suggestion());
+        }
+    }
+
+    private StatementFailedException failed(ScriptPlan plan, int number, String cql, DriverException cause,
+                                            long started) {
+        store.recordFailure(plan, number, cause.getMessage(), elapsedMillis(started), holder());
+        String done = number == 1 ? "no statement of it is recorded as done"
+                : number == 2 ? "statement 1 succeeded and is recorded as done"
+                : "statements 1 to " + (number - 1) + " succeeded and are recorded as done";
+        CqlStatement statement = plan.statements().get(number - 1);
+        return new StatementFailedException(plan.fileName(), plan.script().source(), plan.version(), number,
+                plan.statements().size(), statement.line(), statement.column(), cql, cause.getMessage(),
                 "Fix statement " + number + " in " + plan.script().source() + " and run migrate again: " + done
-                        + " Migrate resumes at statement " + number + ". If you changed the schema by hand instead,"
-                        + " run repair with a reason.", cause);
+                        + ", and migrate resumes at statement " + number + ". If you made the change by hand"
+                        + " instead, run repair with a reason: migrate then resumes at statement " + number
+                        + " and counts it as applied when the server answers that its effect is already there."
+                        + " If your hand fix completed the whole script, run repair --mark-applied with a reason.",
+                cause);
     }
 
     private void warnIfReplicationDiffers(Map<String, String> stored) {
@@ -342,6 +400,11 @@ public final class MigrationEngine {
 
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private MigrationLock lock(Duration maxWait, boolean releaseOnShutdown) {
+        return MigrationLock.acquire(session, keyspace, store.qualified(HistoryStore.LEADER), holder(),
+                MigrationLock.Timing.of(configuration), maxWait, releaseOnShutdown, reporter);
     }
 
     /** Who runs this, for the lock and the history: host name and process id. */

@@ -15,13 +15,16 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.cqlshift.api.Reporter;
+import org.cqlshift.api.config.Configuration;
+import org.cqlshift.api.config.ConfigurationException;
+import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.migration.MigrationException;
 
 /**
  * The migration lock: cassandra-migration's leader row, taken with the same lightweight transaction, so
- * runners of either tool exclude each other. The row expires a TTL after it was written (5 minutes, as
- * cassandra-migration's), which frees the lock of a runner that crashed; a live holder renews it well before
- * that, so a script that runs for longer than the TTL keeps the lock.
+ * runners of either tool exclude each other. The row expires a TTL after it was last written, which frees
+ * the lock of a runner that was killed; a live holder renews it well before that, so a script that runs for
+ * longer than the TTL keeps the lock.
  */
 final class MigrationLock implements AutoCloseable {
 
@@ -29,7 +32,20 @@ final class MigrationLock implements AutoCloseable {
 
     /** How long the lock row lives without renewal, and how often its holder renews it. */
     record Timing(Duration ttl, Duration renewEvery) {
-        static final Timing DEFAULT = new Timing(Duration.ofMinutes(5), Duration.ofMinutes(1));
+
+        /** The configured timing; renewing no more often than the row expires would lose the lock. */
+        static Timing of(Configuration configuration) {
+            Timing timing = new Timing(configuration.lockTtl(), configuration.lockRenewalInterval());
+            if (timing.renewEvery().compareTo(timing.ttl()) >= 0) {
+                throw new ConfigurationException("The lock renewal interval (" + timing.renewEvery().toSeconds()
+                        + " s) must be shorter than the lock TTL (" + timing.ttl().toSeconds() + " s).",
+                        "Set " + Setting.LOCK_RENEWAL_INTERVAL.flag() + " / "
+                                + Setting.LOCK_RENEWAL_INTERVAL.environmentVariable() + " to at most a third of "
+                                + Setting.LOCK_TTL.flag() + " / " + Setting.LOCK_TTL.environmentVariable()
+                                + ", so that a missed renewal or two do not lose the lock.");
+            }
+            return timing;
+        }
     }
 
     private final CqlSession session;

@@ -1,5 +1,9 @@
 package org.cqlshift.internal.migration;
 
+import com.datastax.oss.driver.api.core.DriverException;
+import com.datastax.oss.driver.api.core.servererrors.AlreadyExistsException;
+import com.datastax.oss.driver.api.core.servererrors.QueryValidationException;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cqlshift.internal.session.Keyspaces;
@@ -12,6 +16,9 @@ final class StatementKinds {
             "(?is)" + LEADING_COMMENTS + "CREATE\\s+KEYSPACE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\"(?:[^\"]|\"\")+\"|\\w+)");
     private static final Pattern SCHEMA_CHANGE = Pattern.compile(
             "(?is)" + LEADING_COMMENTS + "(?:CREATE|ALTER|DROP)\\b");
+
+    private static final Pattern DROP = Pattern.compile(
+            "(?is)" + LEADING_COMMENTS + "(?:DROP\\b|ALTER\\s+\\S+\\s+.*?\\bDROP\\b)");
 
     private StatementKinds() {
     }
@@ -27,6 +34,25 @@ final class StatementKinds {
             return name.substring(1, name.length() - 1).replace("\"\"", "\"").equals(Keyspaces.internalName(keyspace));
         }
         return name.equalsIgnoreCase(keyspace);
+    }
+
+    /**
+     * Whether the server's refusal says that the statement's effect is already there: what it creates exists
+     * ("already exists", "conflicts with an existing column"), or, for a drop, what it drops is gone.
+     */
+    static boolean alreadyApplied(String cql, DriverException refusal) {
+        if (refusal instanceof AlreadyExistsException) {
+            return true;
+        }
+        if (!(refusal instanceof QueryValidationException)) {
+            return false;
+        }
+        String message = String.valueOf(refusal.getMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("already exists") || message.contains("conflicts with an existing column")) {
+            return true;
+        }
+        return DROP.matcher(cql).lookingAt() && (message.contains("doesn't exist") || message.contains("does not exist")
+                || message.contains("not found") || message.contains("could not be found"));
     }
 
     /** Whether the statement changes the schema, after which all nodes must agree on it. */

@@ -261,6 +261,79 @@ class MigratorTest {
     }
 
     @Test
+    void aFailedStatementIsReportedWithItsScriptPositionTextAndServerMessageAsFields() {
+        TestKeyspace keyspace = keyspace().keyspaceScript().script("2_counts.cql", """
+                CREATE TABLE counts (id int PRIMARY KEY, n counter);
+                  CREATE TABLE broken (id int PRIMARY KEY, value nonsense_type);
+                """);
+
+        assertThatThrownBy(keyspace::migrate)
+                .isInstanceOfSatisfying(StatementFailedException.class, e -> {
+                    assertThat(e.script()).isEqualTo("2_counts.cql");
+                    assertThat(e.source()).isEqualTo(keyspace.scripts.resolve("2_counts.cql").toString());
+                    assertThat(e.version()).isEqualTo(2);
+                    assertThat(e.statementNumber()).isEqualTo(2);
+                    assertThat(e.statementCount()).isEqualTo(2);
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.column()).isEqualTo(3);
+                    assertThat(e.statement()).isEqualTo("CREATE TABLE broken (id int PRIMARY KEY, value nonsense_type)");
+                    assertThat(e.serverMessage()).contains("nonsense_type").doesNotContain("Statement:");
+                    assertThat(e.failure()).isEqualTo(Failure.MIGRATION);
+                    assertThat(e.suggestion()).get().asString()
+                            .contains("resumes at statement 2", "run repair with a reason", "repair --mark-applied");
+                });
+    }
+
+    @Test
+    void repairAfterTheFailedStatementWasDoneByHandResumesThereAndCountsItAsApplied() {
+        TestKeyspace keyspace = keyspace().keyspaceScript().script("2_three.cql", """
+                CREATE TABLE first (id int PRIMARY KEY);
+                CREATE TABLE second (id int PRIMARY KEY, value nonsense_type);
+                CREATE TABLE third (id int PRIMARY KEY);
+                """);
+        assertThatThrownBy(keyspace::migrate).hasMessageContaining("failed at statement 2 of 3");
+        // The hand fix the advice describes: the failed statement's change, made by hand; the file is left alone.
+        session.execute("CREATE TABLE " + keyspace.name + ".second (id int PRIMARY KEY, value text)");
+
+        MigrationInfo repaired;
+        try (CassandraConnection connection = keyspace.connect()) {
+            repaired = Migrator.create(connection, keyspace.reporter).repair("created second by hand");
+        }
+        MigrationResult result = keyspace.migrate();
+
+        assertThat(repaired.scripts().get(1).stateDescription()).isEqualTo("interrupted after statement 1 of 3");
+        assertThat(result.applied()).singleElement().satisfies(s -> assertThat(s.firstStatement()).isEqualTo(2));
+        assertThat(tables(keyspace.name)).contains("first", "second", "third");
+        assertThat(keyspace.output()).contains("Statement 2 of 2_three.cql was not recorded as done, but the server"
+                + " answers that its effect is already there");
+        assertThat(keyspace.info().scripts()).extracting(ScriptInfo::state).containsOnly(ScriptState.SUCCESS);
+        assertThat(session.execute("SELECT action FROM " + keyspace.name + ".schema_migration_repairs WHERE version = 2")
+                .one().getString("action")).contains("cleared the failure at statement 2; the next migrate resumes at"
+                + " statement 2");
+    }
+
+    @Test
+    void repairMarkAppliedRecordsAScriptAHandFixCompletedAsAppliedForBothTools() {
+        TestKeyspace keyspace = keyspace().keyspaceScript().script("2_pair.cql", """
+                CREATE TABLE first (id int PRIMARY KEY);
+                CREATE TABLE second (id int PRIMARY KEY, value nonsense_type);
+                """);
+        assertThatThrownBy(keyspace::migrate).hasMessageContaining("failed at statement 2 of 2");
+        session.execute("CREATE TABLE " + keyspace.name + ".second (id int PRIMARY KEY, value text)");
+
+        try (CassandraConnection connection = keyspace.connect()) {
+            Migrator.create(connection, keyspace.reporter).repair("finished 2_pair by hand", RepairMode.MARK_APPLIED);
+        }
+
+        assertThat(keyspace.validate().scripts()).extracting(ScriptInfo::state).containsOnly(ScriptState.SUCCESS);
+        assertThat(keyspace.migrate().applied()).isEmpty();
+        assertThat(new org.cognitor.cassandra.migration.Database(session, keyspace.name).getVersion()).isEqualTo(2);
+        assertThat(session.execute("SELECT action, reason FROM " + keyspace.name
+                + ".schema_migration_repairs WHERE version = 2").one().getString("action"))
+                .contains("marked as applied with its current checksum");
+    }
+
+    @Test
     void aFailedScriptWhoseSucceededStatementWasEditedIsRefused() {
         TestKeyspace keyspace = keyspace().keyspaceScript().script("2_counts.cql", """
                 CREATE TABLE counts (id int PRIMARY KEY, n counter);
@@ -282,7 +355,7 @@ class MigratorTest {
     }
 
     @Test
-    void repairClearsAFailureSoTheScriptRunsAgainFromItsFirstStatement() {
+    void repairRunsAgainAStatementEditedSinceItRanAndThoseAfterIt() {
         TestKeyspace keyspace = keyspace().keyspaceScript().script("2_pair.cql", """
                 CREATE TABLE first_half (id int PRIMARY KEY);
                 CREATE TABLE second_half (id int PRIMARY KEY, value nonsense_type);

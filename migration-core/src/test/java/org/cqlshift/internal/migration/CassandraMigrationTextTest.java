@@ -16,6 +16,17 @@ class CassandraMigrationTextTest {
     }
 
     @Test
+    void aCommentLineIsWhatCassandraMigrationTakesForOne() {
+        java.util.regex.Pattern theirs = java.util.regex.Pattern.compile(
+                org.cognitor.cassandra.migration.MigrationRepository.SINGLE_LINE_COMMENT_PATTERN);
+        for (String line : java.util.List.of("-- a", "  -- a", "\t// b", "//", "--", "", " ", "a -- b", "a // b",
+                "/* c */", "- - d", "/ / e", "CREATE TABLE t (id int) -- f", "  x")) {
+            assertThat(CassandraMigrationText.LINE_COMMENT.matcher(line).matches()).as("'%s'", line)
+                    .isEqualTo(theirs.matcher(line).matches());
+        }
+    }
+
+    @Test
     void comparisonIgnoresCommentLinesAndLineSeparatorsButNotStatements() {
         String stored = "CREATE TABLE t (id int PRIMARY KEY);\r\nINSERT INTO t (id) VALUES (1);";
 
