@@ -77,6 +77,32 @@ class RunnerMigrationTest {
     }
 
     @Test
+    void aFailureNamesBothRepairsAndRepairMarkAppliedRecordsTheScriptAsApplied() throws IOException {
+        script("2_pair.cql", """
+                CREATE TABLE ${keyspace}.first (id int PRIMARY KEY);
+                CREATE TABLE ${keyspace}.second (id int PRIMARY KEY, value nonsense_type);
+                """);
+        Outcome failed = run("migrate");
+        script("2_pair.cql", """
+                CREATE TABLE ${keyspace}.first (id int PRIMARY KEY);
+                CREATE TABLE ${keyspace}.second (id int PRIMARY KEY, value text);
+                """);
+        Outcome dryRun = run("migrate", "--dry-run");
+
+        Outcome repaired = run("repair", "--reason", "created second by hand", "--mark-applied");
+        Outcome info = run("info");
+
+        assertThat(failed.exitCode()).isEqualTo(4);
+        assertThat(failed.err()).contains("run repair with a reason", "run repair --mark-applied with a reason");
+        assertThat(dryRun.out()).contains("resuming at statement 2");
+        assertThat(repaired.exitCode()).as(repaired.err()).isZero();
+        assertThat(repaired.out()).contains("Repaired 2_pair.cql (version 2): marked as applied with its current"
+                + " checksum");
+        assertThat(info.out()).contains("2_pair.cql").doesNotContain("failed").doesNotContain("pending");
+        assertThat(run("migrate").out()).contains("is up to date at version 2");
+    }
+
+    @Test
     void validateNamesAnEditedScriptAndExitsNonZero() throws IOException {
         script("2_create_users.cql", "CREATE TABLE ${keyspace}.users (id uuid PRIMARY KEY);\n");
         assertThat(run("migrate").exitCode()).isZero();
