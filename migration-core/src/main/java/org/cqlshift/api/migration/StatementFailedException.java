@@ -27,8 +27,8 @@ public class StatementFailedException extends MigrationException {
      * @param serverMessage   what the server (or the driver) answered
      */
     public StatementFailedException(String script, String source, int version, int statementNumber,
-                                    int statementCount, int line, int column, String statement, String serverMessage, String suggestion,
-                                    Throwable cause) {
+                                    int statementCount, int line, int column, String statement,
+                                    String serverMessage, String suggestion, Throwable cause) {
         super("Migration " + script + " failed at statement " + statementNumber + " of " + statementCount
                 + " (" + source + ", line " + line + ", column " + column + "): " + serverMessage
                 + System.lineSeparator() + "  Statement: " + statement.strip(), suggestion, cause);

@@ -201,7 +201,8 @@ public final class CqlSplitter {
         private void finishStatement() {
             if (start >= 0) {
                 TextPosition at = positionOf(start);
-                statements.add(new CqlStatement(LineEndings.normalize(text.substring(start, end)), at.line(), at.column()));
+                statements.add(new CqlStatement(LineEndings.normalize(text.substring(start, end)), at.line(),
+                        at.column()));
             }
             resetStatement();
         }

@@ -87,8 +87,8 @@ public final class ScriptDiscovery {
         List<MigrationScript> result = new ArrayList<>(byVersion.size());
         for (ScriptFile script : byVersion.values()) {
             String content = decode(script, script.bytes());
-            result.add(new MigrationScript(script.version, ScriptName.description(script.name), script.name, script.source,
-                    content));
+            result.add(new MigrationScript(script.version, ScriptName.description(script.name), script.name,
+                    script.source, content));
         }
         return List.copyOf(result);
     }

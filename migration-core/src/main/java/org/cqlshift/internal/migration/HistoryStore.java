@@ -146,10 +146,10 @@ final class HistoryStore {
                 installedBy));
     }
 
-    /** Forgets a failed attempt's row, which cassandra-migration's readers ignore; its progress stays in the details. */
+    /** Forgets a failed attempt's row, which cassandra-migration's readers ignore; progress stays in the details. */
     void deleteFailedRow(int version) {
-        session.execute(quorum("DELETE FROM " + qualified(HISTORY) + " WHERE applied_successful = false AND version = ?",
-                version));
+        session.execute(quorum("DELETE FROM " + qualified(HISTORY)
+                + " WHERE applied_successful = false AND version = ?", version));
     }
 
     /** Both rows are written at once: this is on the path of every applied script. */

@@ -250,7 +250,8 @@ public final class MigrationEngine {
      * skipped, as the keyspace then exists, and the rest of the script runs as usual.
      */
     private void createKeyspace(List<ScriptPlan> plans, Evaluation.Entry first, List<String> texts) {
-        if (texts.stream().noneMatch(cql -> StatementKinds.createsKeyspace(cql, keyspace)) || first.version() != plans.get(0).version()) {
+        boolean creates = texts.stream().anyMatch(cql -> StatementKinds.createsKeyspace(cql, keyspace));
+        if (!creates || first.version() != plans.get(0).version()) {
             throw new MigrationException("Keyspace " + keyspace + " does not exist and no script creates it: the first"
                     + " script, " + (plans.isEmpty() ? "none" : plans.get(0).fileName())
                     + ", has no CREATE KEYSPACE statement for " + keyspace + ".",

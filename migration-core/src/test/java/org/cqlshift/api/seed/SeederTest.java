@@ -96,6 +96,19 @@ class SeederTest {
     }
 
     @Test
+    void aFileCheckedOutWithWindowsLineEndingsCountsAsUnchanged() {
+        db.cql(EMPLOYEE);
+        String yaml = "table: employee\nrows:\n  - {emp_id: 1, ename: A}\n";
+        db.file("e.yaml", yaml);
+        db.seed();
+        db.file("e.yaml", yaml.replace("\n", "\r\n"));
+
+        SeedResult again = db.seed();
+
+        assertThat(again.unchanged()).extracting(SeededFile::file).containsExactly("e.yaml");
+    }
+
+    @Test
     void aChangedFileIsAppliedAgainAndForceReloadsAll() {
         db.cql(EMPLOYEE);
         db.file("e.yaml", "table: employee\nrows:\n  - {emp_id: 1, ename: A}\n");
