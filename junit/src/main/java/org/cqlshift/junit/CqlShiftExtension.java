@@ -150,7 +150,7 @@ public final class CqlShiftExtension
     }
 
     /** The owner's name in lower case, letters, digits and underscores, cut to Cassandra's limit with a hash to stay unique. */
-    static String keyspaceName(String owner) {
+    private static String keyspaceName(String owner) {
         String name = "test_" + owner.replaceAll("[^A-Za-z0-9]+", "_").toLowerCase(Locale.ROOT);
         if (name.length() <= MAX_KEYSPACE_NAME) {
             return name;
