@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -68,10 +71,20 @@ class EmployeeApplicationTest {
 
     @Test
     void aBrokenScriptStopsTheApplicationNamingTheScript() {
-        assertThatThrownBy(() -> start(EmployeeApplication.class, "cqlshift.keyspace=spring_broken",
-                "cqlshift.migrations=classpath:broken").close())
-                .hasMessageContaining("Migration 1_create_shop.cql failed at statement 2")
-                .satisfies(error -> assertThat(migrationError(error)).hasMessageContaining("1_create_shop.cql"));
+        PrintStream console = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() -> start(EmployeeApplication.class, "cqlshift.keyspace=spring_broken",
+                    "cqlshift.migrations=classpath:broken").close())
+                    .hasMessageContaining("Migration 1_create_shop.cql failed at statement 2")
+                    .satisfies(error -> assertThat(migrationError(error)).hasMessageContaining("1_create_shop.cql"));
+        } finally {
+            System.setOut(console);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("APPLICATION FAILED TO START",
+                "cqlshift: Migration 1_create_shop.cql failed at statement 2",
+                "Fix statement 2 in classpath:broken/1_create_shop.cql");
     }
 
     @Test
