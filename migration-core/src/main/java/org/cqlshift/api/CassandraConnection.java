@@ -12,10 +12,12 @@ public final class CassandraConnection implements AutoCloseable {
 
     private final CqlSession session;
     private final Configuration configuration;
+    private final boolean ownsSession;
 
-    private CassandraConnection(CqlSession session, Configuration configuration) {
+    private CassandraConnection(CqlSession session, Configuration configuration, boolean ownsSession) {
         this.session = session;
         this.configuration = configuration;
+        this.ownsSession = ownsSession;
     }
 
     /**
@@ -33,7 +35,16 @@ public final class CassandraConnection implements AutoCloseable {
      * @throws org.cqlshift.api.config.ConfigurationException when the local datacenter does not exist
      */
     public static CassandraConnection open(Configuration configuration, Reporter reporter) {
-        return new CassandraConnection(SessionFactory.open(configuration, reporter), configuration);
+        return new CassandraConnection(SessionFactory.open(configuration, reporter), configuration, true);
+    }
+
+    /**
+     * Uses a session the caller opened, such as an application's own; {@link #close()} leaves it open. The
+     * configuration's contact points, datacenter, credentials and timeouts do not apply to it: the session's
+     * own driver settings do.
+     */
+    public static CassandraConnection of(CqlSession session, Configuration configuration) {
+        return new CassandraConnection(session, configuration, false);
     }
 
     public CqlSession session() {
@@ -44,8 +55,11 @@ public final class CassandraConnection implements AutoCloseable {
         return configuration;
     }
 
+    /** Closes the session if this connection opened it. */
     @Override
     public void close() {
-        session.close();
+        if (ownsSession) {
+            session.close();
+        }
     }
 }

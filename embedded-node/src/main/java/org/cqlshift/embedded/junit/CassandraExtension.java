@@ -32,9 +32,17 @@ public final class CassandraExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        SharedNode shared = extensionContext.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(SharedNode.class, type -> SharedNode.start(), SharedNode.class);
-        return shared.node();
+        return sharedNode(extensionContext);
+    }
+
+    /**
+     * The node of this test run, started on first use; for extensions that build on this one.
+     *
+     * @throws ParameterResolutionException when the node did not start
+     */
+    public static EmbeddedCassandra sharedNode(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(SharedNode.class, type -> SharedNode.start(), SharedNode.class).node();
     }
 
     /** The node of this test run, or why it could not start, so that later tests fail fast with the same cause. */
