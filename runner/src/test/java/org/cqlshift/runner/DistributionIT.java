@@ -98,6 +98,29 @@ class DistributionIT {
     }
 
     @Test
+    @Order(3)
+    void javaOlderThan17IsNamed() throws Exception {
+        Path oldJava = Files.createDirectories(temporary.resolve("java-11/bin"));
+        Files.writeString(oldJava.resolveSibling("release"), "JAVA_VERSION=\"11.0.2\"\n");
+        Files.writeString(oldJava.resolve("java"), "#!/bin/sh\nexit 0\n");
+        assertThat(oldJava.resolve("java").toFile().setExecutable(true)).isTrue();
+
+        Result old = cqlshift(Map.of("JAVA_HOME", oldJava.getParent().toString()), "--version");
+
+        assertThat(old.exitCode).isEqualTo(1);
+        assertThat(old.output).contains("needs Java 17 or newer", "is version 11.0.2");
+    }
+
+    @Test
+    @Order(3)
+    void javaOptsReachTheJvm() throws Exception {
+        Result withOptions = cqlshift(Map.of("JAVA_OPTS", "-Dunused=1 -XX:+NoSuchJvmOption"), "--version");
+
+        assertThat(withOptions.exitCode).as(withOptions.output).isNotZero();
+        assertThat(withOptions.output).contains("NoSuchJvmOption");
+    }
+
+    @Test
     @Order(4)
     void bashCompletionCompletesCommandsAndEnumValues() throws Exception {
         assertThat(complete("cqlshift", "mi")).isEqualTo("migrate");
