@@ -26,10 +26,10 @@ public final class Runner {
 
     /** The command line with its streams and error handling, before it runs. */
     static CommandLine commandLine(Map<String, String> environment, PrintStream out, PrintStream err) {
-        return new CommandLine(new RunnerCommand(environment, out, err))
+        return Installation.apply(new CommandLine(new RunnerCommand(environment, out, err))
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
                 .setExecutionExceptionHandler(new ErrorHandler(err))
-                .setCaseInsensitiveEnumValuesAllowed(true);
+                .setCaseInsensitiveEnumValuesAllowed(true));
     }
 }

@@ -1,5 +1,7 @@
 package org.cqlshift.runner;
 
+import java.util.Arrays;
+import java.util.Iterator;
 import org.cqlshift.api.CassandraConnection;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.ConfigurationException;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Option;
                         + " Unchanged files (same checksum in seed_history) are skipped."})
 final class SeedCommand extends ConnectedCommand {
 
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "upsert",
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "upsert", completionCandidates = ModeLabels.class,
             description = "upsert (default): insert or overwrite; insert-if-absent: keep rows that exist;"
                     + " truncate: empty each table of a file before loading it.")
     String mode;
@@ -36,6 +38,14 @@ final class SeedCommand extends ConnectedCommand {
         GracefulStop.during(GracefulStop.Phase.SEED_FILE,
                 () -> Seeder.create(connection, reporter, progress).seed(options));
         return 0;
+    }
+
+    /** The modes as typed, for shell completion. */
+    static final class ModeLabels implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(SeedMode.values()).map(SeedMode::label).iterator();
+        }
     }
 
     private SeedMode mode() {

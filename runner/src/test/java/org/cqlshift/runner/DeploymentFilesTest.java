@@ -36,7 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
 class DeploymentFilesTest {
 
     private static final Path DEPLOY = Path.of("..", "deploy").toAbsolutePath().normalize();
-    private static final Set<String> OTHER_KNOWN_VARIABLES = Set.of(LogFormat.ENVIRONMENT_VARIABLE, "JAVA_TOOL_OPTIONS");
+    /** Read by the JVM, or by the launcher bin/cqlshift (JAVA_OPTS). */
+    private static final Set<String> OTHER_KNOWN_VARIABLES =
+            Set.of(LogFormat.ENVIRONMENT_VARIABLE, "JAVA_TOOL_OPTIONS", "JAVA_OPTS");
 
     private final CommandSpec runner = new CommandLine(new RunnerCommand(Map.of(),
             new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream())))

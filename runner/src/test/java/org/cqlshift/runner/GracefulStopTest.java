@@ -1,18 +1,7 @@
 package org.cqlshift.runner;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
-import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.junit.CassandraExtension;
 import org.junit.jupiter.api.Order;
@@ -25,83 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(CassandraExtension.class)
 class GracefulStopTest {
 
-    private static final int FILES = 5;
-    private static final int ROWS_PER_FILE = 60_000;
-
     @TempDir
     Path directory;
 
     @Test
     void sigtermFinishesTheSeedFileInProgressAndStartsNoOther(EmbeddedCassandra node) throws Exception {
-        try (CqlSession cql = CqlSession.builder().addContactPoint(node.contactPoint())
-                .withLocalDatacenter(node.localDatacenter())
-                .withConfigLoader(DriverConfigLoader.programmaticBuilder()
-                        .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(60)).build())
-                .build()) {
-            cql.execute("DROP KEYSPACE IF EXISTS runner_sigterm");
-            cql.execute("CREATE KEYSPACE runner_sigterm"
-                    + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
-            cql.execute("CREATE TABLE runner_sigterm.big (file int, id int, v text,"
-                    + " PRIMARY KEY (file, id))");
-            Path seeds = writeSeedFiles();
-
-            ProcessBuilder command = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                    "-cp", System.getProperty("java.class.path"), Runner.class.getName(), "seed")
-                    .redirectErrorStream(true);
-            command.environment().put("CASSANDRA_CONTACT_POINTS", node.contactPointText());
-            command.environment().put("CASSANDRA_LOCAL_DC", node.localDatacenter());
-            command.environment().put("CASSANDRA_KEYSPACE", "runner_sigterm");
-            command.environment().put("CASSANDRA_SEEDS", seeds.toString());
-            Path log = directory.resolve("runner.log");
-            command.redirectOutput(log.toFile());
-            Process runner = command.start();
-            String output;
-            try {
-                awaitLine(runner, log, "Loaded big_1.yaml");
-                runner.destroy();
-                assertThat(runner.waitFor(60, TimeUnit.SECONDS)).as("runner ended").isTrue();
-            } finally {
-                runner.destroyForcibly();
-                output = Files.readString(log);
-            }
-
-            assertThat(runner.exitValue()).as(output).isEqualTo(143);
-            assertThat(output).contains("Stop requested: finishing the current seed file",
-                    "Stopped on request (SIGTERM) before seed file");
-            List<Long> rowsPerFile = new ArrayList<>();
-            for (int file = 1; file <= FILES; file++) {
-                rowsPerFile.add(cql.execute("SELECT count(*) FROM runner_sigterm.big WHERE file = ?", file)
-                        .one().getLong(0));
-            }
-            assertThat(rowsPerFile).as("each file all or nothing: " + rowsPerFile)
-                    .allMatch(rows -> rows == 0 || rows == ROWS_PER_FILE);
-            assertThat(rowsPerFile.get(0)).isEqualTo(ROWS_PER_FILE);
-            assertThat(rowsPerFile.get(FILES - 1)).as("the run stopped before the last file").isZero();
-        }
-    }
-
-    private Path writeSeedFiles() throws IOException {
-        Path seeds = Files.createDirectories(directory.resolve("seeds"));
-        for (int file = 1; file <= FILES; file++) {
-            try (Writer out = Files.newBufferedWriter(seeds.resolve("big_" + file + ".yaml"))) {
-                out.write("table: big\nrows:\n");
-                for (int id = 0; id < ROWS_PER_FILE; id++) {
-                    out.write("  - {file: " + file + ", id: " + id + ", v: row-" + id + "}\n");
-                }
-            }
-        }
-        return seeds;
-    }
-
-    private static void awaitLine(Process runner, Path log, String start) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            if (Files.readAllLines(log).stream().anyMatch(line -> line.startsWith(start))) {
-                return;
-            }
-            assertThat(runner.isAlive()).as("runner still running: " + Files.readString(log)).isTrue();
-            TimeUnit.MILLISECONDS.sleep(200);
-        }
-        throw new AssertionError("no line starting with '" + start + "' within 120 s: " + Files.readString(log));
+        SigtermDuringSeed.check(node, "runner_sigterm", directory,
+                List.of(ProcessHandle.current().info().command().orElse("java"),
+                        "-cp", System.getProperty("java.class.path"), Runner.class.getName(), "seed"));
     }
 }

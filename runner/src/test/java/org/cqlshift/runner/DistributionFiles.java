@@ -1,0 +1,76 @@
+package org.cqlshift.runner;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.cqlshift.api.config.ConfigurationResolver;
+import org.cqlshift.api.config.Setting;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.codegen.docgen.manpage.ManPageGenerator;
+
+/**
+ * Writes, at build time, the files of the distribution archive that derive from the runner's command
+ * line and from {@link Setting}: shell completion, man page sources (AsciiDoc, turned into man pages by
+ * Asciidoctor) and the example configuration. Generated from the live model, they list every command,
+ * option and setting there is.
+ */
+public final class DistributionFiles {
+
+    private DistributionFiles() {
+    }
+
+    /** Arguments: the directory of the archive's generated files, and the one for the man page sources. */
+    public static void main(String[] args) throws IOException {
+        Path archive = Path.of(args[0]);
+        Path manPageSources = Path.of(args[1]);
+        CommandLine commandLine = Installation.named(
+                Runner.commandLine(Map.of(), new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err));
+        writeCompletion(commandLine, Files.createDirectories(archive.resolve("completion")));
+        Files.createDirectories(manPageSources);
+        int exitCode = ManPageGenerator.generateManPage(manPageSources.toFile(), null, new boolean[0], true,
+                commandLine.getCommandSpec());
+        if (exitCode != 0) {
+            throw new IllegalStateException("Man page generation failed with exit code " + exitCode);
+        }
+        Path configuration = archive.resolve(Installation.CONFIGURATION);
+        Files.createDirectories(configuration.getParent());
+        Files.writeString(configuration, exampleConfiguration(), StandardCharsets.UTF_8);
+    }
+
+    /** picocli's script serves bash and, through bashcompinit, zsh; the zsh file loads it from beside itself. */
+    private static void writeCompletion(CommandLine commandLine, Path directory) throws IOException {
+        String bashScript = Installation.COMMAND + ".bash";
+        Files.writeString(directory.resolve(bashScript), AutoComplete.bash(Installation.COMMAND, commandLine),
+                StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve(Installation.COMMAND + ".zsh"),
+                "# zsh completion for " + Installation.COMMAND + ": source this file from ~/.zshrc.\n"
+                        + "source \"${0:A:h}/" + bashScript + "\"\n", StandardCharsets.UTF_8);
+    }
+
+    /** Every setting, commented out at its default, with its option and environment variable. */
+    static String exampleConfiguration() {
+        StringWriter text = new StringWriter();
+        text.append("# cqlshift configuration. bin/cqlshift reads this file when it is present; --config FILE\n")
+                .append("# reads another one instead. Keys are the Maven plugin's property names.\n")
+                .append("# Precedence, highest first: command-line options, CASSANDRA_* environment variables,\n")
+                .append("# this file, the defaults shown below. Uncomment a line to set it.\n");
+        for (Setting setting : Setting.values()) {
+            text.append("\n# ").append(setting.description()).append('\n')
+                    .append("# Option ").append(setting.flag()).append(", environment variable ")
+                    .append(setting.environmentVariable()).append(".\n")
+                    .append('#').append(setting.property()).append('=')
+                    .append(setting.defaultValue().orElse("")).append('\n');
+        }
+        text.append("\n# Script placeholders: ").append(ConfigurationResolver.PLACEHOLDER_PROPERTY_PREFIX)
+                .append("<name>=<value> sets ${<name>} in the CQL scripts.\n")
+                .append("# Option --placeholder NAME=VALUE, environment variable ")
+                .append(ConfigurationResolver.PLACEHOLDER_ENVIRONMENT_PREFIX).append("<NAME>.\n")
+                .append('#').append(ConfigurationResolver.PLACEHOLDER_PROPERTY_PREFIX).append("tenant=acme\n");
+        return text.toString();
+    }
+}
