@@ -40,6 +40,8 @@ public final class DistributionFiles {
         Path configuration = archive.resolve(Installation.CONFIGURATION);
         Files.createDirectories(configuration.getParent());
         Files.writeString(configuration, exampleConfiguration(), StandardCharsets.UTF_8);
+        // The class list for class-data sharing is recorded into lib/ by the next build step.
+        Files.createDirectories(archive.resolve("lib"));
     }
 
     /** picocli's script serves bash and, through bashcompinit, zsh; the zsh file loads it from beside itself. */
