@@ -30,6 +30,8 @@ public final class Configuration {
     private final Duration requestTimeout;
     private final Duration waitTimeout;
     private final Map<String, String> placeholders;
+    private final boolean placeholderReplacement;
+    private final ClassLoader classLoader;
 
     private Configuration(Builder builder) {
         this.contactPoints = List.copyOf(builder.contactPoints);
@@ -45,6 +47,8 @@ public final class Configuration {
         this.requestTimeout = builder.requestTimeout;
         this.waitTimeout = builder.waitTimeout;
         this.placeholders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.placeholders));
+        this.placeholderReplacement = builder.placeholderReplacement;
+        this.classLoader = builder.classLoader;
     }
 
     public static Builder builder() {
@@ -64,7 +68,9 @@ public final class Configuration {
                 .schemaAgreementTimeout(schemaAgreementTimeout)
                 .requestTimeout(requestTimeout)
                 .waitTimeout(waitTimeout)
-                .placeholders(placeholders);
+                .placeholders(placeholders)
+                .placeholderReplacement(placeholderReplacement)
+                .classLoader(classLoader);
         builder.username = username;
         builder.password = password;
         return builder;
@@ -128,6 +134,19 @@ public final class Configuration {
         return placeholders;
     }
 
+    /** Whether {@code ${name}} in scripts is replaced; scripts can still opt out one by one. */
+    public boolean placeholderReplacement() {
+        return placeholderReplacement;
+    }
+
+    /**
+     * Where {@code classpath:} locations are looked up: the application's resources, or in the Maven
+     * plugin the project's. By default the loader of the engine's own classes.
+     */
+    public ClassLoader classLoader() {
+        return classLoader;
+    }
+
     @Override
     public String toString() {
         return "Configuration{contactPoints=" + contactPoints + ", localDatacenter=" + localDatacenter
@@ -157,6 +176,9 @@ public final class Configuration {
         private Duration waitTimeout =
                 Duration.ofSeconds(Long.parseLong(Setting.WAIT_TIMEOUT.defaultValue().orElseThrow()));
         private final Map<String, String> placeholders = new LinkedHashMap<>();
+        private boolean placeholderReplacement =
+                Boolean.parseBoolean(Setting.PLACEHOLDER_REPLACEMENT.defaultValue().orElseThrow());
+        private ClassLoader classLoader = Configuration.class.getClassLoader();
 
         private Builder() {
         }
@@ -245,6 +267,16 @@ public final class Configuration {
         public Builder placeholders(Map<String, String> values) {
             placeholders.clear();
             values.forEach(this::placeholder);
+            return this;
+        }
+
+        public Builder placeholderReplacement(boolean enabled) {
+            this.placeholderReplacement = enabled;
+            return this;
+        }
+
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
             return this;
         }
 
