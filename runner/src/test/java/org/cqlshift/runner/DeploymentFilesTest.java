@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cqlshift.api.config.ConfigurationResolver;
 import org.cqlshift.api.config.Setting;
+import org.cqlshift.api.workflow.StopRule;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -39,7 +40,8 @@ class DeploymentFilesTest {
     private static final Set<String> OTHER_KNOWN_VARIABLES = Set.of(LogFormat.ENVIRONMENT_VARIABLE, "JAVA_TOOL_OPTIONS");
 
     private final CommandSpec runner = new CommandLine(new RunnerCommand(Map.of(),
-            new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream())))
+            new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()),
+            StopRule.never()))
             .getCommandSpec();
 
     @Test

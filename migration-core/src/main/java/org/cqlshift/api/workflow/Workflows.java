@@ -5,6 +5,7 @@ import org.cqlshift.api.CassandraConnection;
 import org.cqlshift.api.Failure;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.migration.MigrateOptions;
+import org.cqlshift.api.migration.MigrationResult;
 import org.cqlshift.api.migration.Migrator;
 import org.cqlshift.api.seed.SeedListener;
 import org.cqlshift.api.seed.SeedOptions;
@@ -15,8 +16,8 @@ import org.cqlshift.api.verify.VerifyOptions;
 import org.cqlshift.api.verify.VerifyReport;
 
 /**
- * The operations that front ends run under a {@link StopRule}: seed, verify, and up (migrate, then seed,
- * then verify), the entry point of a Kubernetes init job and of {@code mvn cassandra:up}.
+ * The operations as front ends run them: migrate, and under a {@link StopRule} seed, verify and up
+ * (migrate, then seed, then verify), the entry point of a Kubernetes init job and of {@code mvn cassandra:up}.
  */
 public final class Workflows {
 
@@ -33,7 +34,7 @@ public final class Workflows {
     public static VerifyReport up(CassandraConnection connection, Reporter reporter, SeedListener seedProgress,
                                   StopRule stop) {
         reporter.info("Step 1/3: migrate");
-        Migrator.create(connection, reporter).migrate(MigrateOptions.builder().releaseLockOnShutdown(true).build());
+        migrate(connection, reporter, false, null);
         stop.stopIfRequested(Failure.MIGRATION, "after migrate, before seed");
         reporter.info("Step 2/3: seed");
         seed(connection, reporter, SeedOptions.defaults(), seedProgress, stop);
@@ -43,6 +44,21 @@ public final class Workflows {
         reporter.info(report.toText().stripTrailing());
         report.requirePassed();
         return report;
+    }
+
+    /**
+     * Applies the pending scripts as a front end runs them: the migration lock is released when the process
+     * is stopped while it holds it.
+     *
+     * @param target the highest version to apply; null for all
+     */
+    public static MigrationResult migrate(CassandraConnection connection, Reporter reporter, boolean dryRun,
+                                          Integer target) {
+        MigrateOptions.Builder options = MigrateOptions.builder().dryRun(dryRun).releaseLockOnShutdown(true);
+        if (target != null) {
+            options.target(target);
+        }
+        return Migrator.create(connection, reporter).migrate(options.build());
     }
 
     /** Loads the seed files; a stop request lets the file in progress finish and starts no other. */
