@@ -96,16 +96,15 @@ public abstract class AbstractCassandraMojo extends SettingParameters {
     ConfigurationResolver resolver(Map<String, String> environment) {
         ConfigurationResolver resolver = ConfigurationResolver.create();
         settingValues().forEach(resolver::explicit);
-        ConfigurationResolver layered = resolver
-                .explicitPlaceholders(placeholdersFromProperties())
+        resolver.explicitPlaceholders(placeholdersFromProperties())
                 .explicitPlaceholders(placeholders)
                 .environment(environment)
                 .frontEndDefault(Setting.MIGRATIONS, new File(basedir, "migrations").getPath())
                 .frontEndDefault(Setting.SEEDS, new File(basedir, "seeds").getPath());
         if (configFile != null) {
-            layered.propertiesFile(configFile.toPath());
+            resolver.propertiesFile(configFile.toPath());
         }
-        return layered;
+        return resolver;
     }
 
     /**
@@ -114,15 +113,9 @@ public abstract class AbstractCassandraMojo extends SettingParameters {
      */
     private Map<String, String> placeholdersFromProperties() {
         Map<String, String> found = new LinkedHashMap<>();
-        List<Properties> sources = new ArrayList<>();
-        if (project != null) {
-            sources.add(project.getProperties());
-        }
-        if (session != null) {
-            sources.add(session.getSystemProperties());
-            sources.add(session.getUserProperties());
-        }
-        for (Properties properties : sources) {
+        // Later sources win: -D on the command line over the project's properties.
+        for (Properties properties : List.of(project.getProperties(), session.getSystemProperties(),
+                session.getUserProperties())) {
             for (String name : properties.stringPropertyNames()) {
                 if (name.startsWith(ConfigurationResolver.PLACEHOLDER_PROPERTY_PREFIX)) {
                     found.put(name.substring(ConfigurationResolver.PLACEHOLDER_PROPERTY_PREFIX.length()),

@@ -71,7 +71,8 @@ class EmbeddedOptionsTest {
 
     private int run(String... args) {
         CommandLine commandLine = Runner.commandLine(Map.of(), stream(out), stream(err), StopRule.never());
-        commandLine.addSubcommand(new ReleaseVersionCommand());
+        // Built on its own, so that picocli applies its model transformer, which adds the settings' options.
+        commandLine.addSubcommand(new CommandLine(new ReleaseVersionCommand()));
         // A subcommand added after the streams were set does not inherit them.
         commandLine.getSubcommands().get("release-version").setOut(commandLine.getOut()).setErr(commandLine.getErr());
         return commandLine.execute(args);
