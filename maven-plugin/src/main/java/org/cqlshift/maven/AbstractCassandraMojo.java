@@ -9,74 +9,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.cqlshift.api.CassandraConnection;
 import org.cqlshift.api.CqlShiftException;
+import org.cqlshift.api.ErrorReport;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.ConfigurationResolver;
 import org.cqlshift.api.config.Setting;
 
 /**
- * Maps the plugin's parameters onto the core's configuration and runs one engine operation. Every
- * parameter is also a user property ({@code -Dcassandra.keyspace=...}); both count as explicit values and
- * win over {@code CASSANDRA_*} environment variables, which win over defaults.
+ * Maps the plugin's parameters onto the core's configuration and runs one engine operation. The settings'
+ * parameters come from {@link SettingParameters}, generated from {@link Setting}. Every parameter is also a
+ * user property ({@code -Dcassandra.keyspace=...}); both count as explicit values and win over
+ * {@code CASSANDRA_*} environment variables, which win over defaults.
  */
-public abstract class AbstractCassandraMojo extends AbstractMojo {
-
-    @Parameter(property = "cassandra.contactPoints")
-    String contactPoints;
-
-    @Parameter(property = "cassandra.localDc")
-    String localDc;
-
-    @Parameter(property = "cassandra.keyspace")
-    String keyspace;
-
-    @Parameter(property = "cassandra.replication")
-    String replication;
-
-    @Parameter(property = "cassandra.username")
-    String username;
-
-    @Parameter(property = "cassandra.password")
-    String password;
-
-    /** A file holding the password, such as a mounted secret; a trailing newline is ignored. */
-    @Parameter(property = "cassandra.passwordFile")
-    String passwordFile;
-
-    @Parameter(property = "cassandra.migrations")
-    String migrations;
-
-    @Parameter(property = "cassandra.seeds")
-    String seeds;
-
-    @Parameter(property = "cassandra.seedProfile")
-    String seedProfile;
-
-    @Parameter(property = "cassandra.schemaAgreementTimeout")
-    String schemaAgreementTimeout;
-
-    @Parameter(property = "cassandra.requestTimeout")
-    String requestTimeout;
-
-    /** Seconds to keep retrying the connection while Cassandra is not reachable yet; 0 tries once. */
-    @Parameter(property = "cassandra.waitTimeout")
-    String waitTimeout;
-
-    /** Seconds the migration lock outlives its last renewal. */
-    @Parameter(property = "cassandra.lockTtl")
-    String lockTtl;
-
-    /** Seconds between renewals of the migration lock. */
-    @Parameter(property = "cassandra.lockRenewalInterval")
-    String lockRenewalInterval;
+public abstract class AbstractCassandraMojo extends SettingParameters {
 
     /** Script placeholders, as {@code <placeholders><name>value</name></placeholders>}. */
     @Parameter
@@ -95,32 +49,32 @@ public abstract class AbstractCassandraMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping: cassandra.skip is true.");
             return;
         }
-        Thread thread = Thread.currentThread();
-        ClassLoader pluginLoader = thread.getContextClassLoader();
         try (URLClassLoader projectResources = projectResources()) {
-            // classpath: locations name the project's resources, not the plugin's own classes.
-            thread.setContextClassLoader(projectResources);
             Reporter reporter = new MavenLogReporter(getLog());
-            try (CassandraConnection connection = CassandraConnection.open(configuration(), reporter)) {
+            Configuration configuration = resolver(System.getenv()).classLoader(projectResources).resolve();
+            try (CassandraConnection connection = CassandraConnection.open(configuration, reporter)) {
                 run(connection, reporter);
             }
         } catch (CqlShiftException e) {
-            throw new MojoFailureException(e.getMessage()
-                    + e.suggestion().map(s -> System.lineSeparator() + "What to do: " + s).orElse(""), e);
+            throw new MojoFailureException(ErrorReport.of(e).withKind(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot close the class loader of the project's resources", e);
-        } finally {
-            thread.setContextClassLoader(pluginLoader);
         }
     }
 
-    /** The project's resource directories and build output, so that they work before and after compiling. */
+    /**
+     * The project's resource directories and build output, so that {@code classpath:} locations name the
+     * project's resources, not the plugin's own classes, before and after compiling.
+     */
     private URLClassLoader projectResources() throws MojoExecutionException {
         List<URL> roots = new ArrayList<>();
         try {
@@ -139,27 +93,10 @@ public abstract class AbstractCassandraMojo extends AbstractMojo {
     /** Runs the goal's operation; the engine's typed errors become build failures with their message. */
     protected abstract void run(CassandraConnection connection, Reporter reporter) throws MojoFailureException;
 
-    Configuration configuration() {
-        return resolver(System.getenv()).resolve();
-    }
-
     ConfigurationResolver resolver(Map<String, String> environment) {
-        ConfigurationResolver resolver = ConfigurationResolver.create()
-                .explicit(Setting.CONTACT_POINTS, contactPoints)
-                .explicit(Setting.LOCAL_DC, localDc)
-                .explicit(Setting.KEYSPACE, keyspace)
-                .explicit(Setting.REPLICATION, replication)
-                .explicit(Setting.USERNAME, username)
-                .explicit(Setting.PASSWORD, password)
-                .explicit(Setting.MIGRATIONS, migrations)
-                .explicit(Setting.SEEDS, seeds)
-                .explicit(Setting.SEED_PROFILE, seedProfile)
-                .explicit(Setting.SCHEMA_AGREEMENT_TIMEOUT, schemaAgreementTimeout)
-                .explicit(Setting.REQUEST_TIMEOUT, requestTimeout)
-                .explicit(Setting.PASSWORD_FILE, passwordFile)
-                .explicit(Setting.WAIT_TIMEOUT, waitTimeout)
-                .explicit(Setting.LOCK_TTL, lockTtl)
-                .explicit(Setting.LOCK_RENEWAL_INTERVAL, lockRenewalInterval)
+        ConfigurationResolver resolver = ConfigurationResolver.create();
+        settingValues().forEach(resolver::explicit);
+        resolver.explicitPlaceholders(placeholdersFromProperties())
                 .explicitPlaceholders(placeholders)
                 .environment(environment)
                 .frontEndDefault(Setting.MIGRATIONS, new File(basedir, "migrations").getPath())
@@ -168,5 +105,24 @@ public abstract class AbstractCassandraMojo extends AbstractMojo {
             resolver.propertiesFile(configFile.toPath());
         }
         return resolver;
+    }
+
+    /**
+     * {@code -Dcassandra.placeholders.<name>=value} and the project's properties of that form; the POM's
+     * {@code <placeholders>} win over them, as a POM's configuration wins over a property.
+     */
+    private Map<String, String> placeholdersFromProperties() {
+        Map<String, String> found = new LinkedHashMap<>();
+        // Later sources win: -D on the command line over the project's properties.
+        for (Properties properties : List.of(project.getProperties(), session.getSystemProperties(),
+                session.getUserProperties())) {
+            for (String name : properties.stringPropertyNames()) {
+                if (name.startsWith(ConfigurationResolver.PLACEHOLDER_PROPERTY_PREFIX)) {
+                    found.put(name.substring(ConfigurationResolver.PLACEHOLDER_PROPERTY_PREFIX.length()),
+                            properties.getProperty(name));
+                }
+            }
+        }
+        return found;
     }
 }

@@ -4,8 +4,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.cqlshift.api.CassandraConnection;
 import org.cqlshift.api.Reporter;
-import org.cqlshift.api.migration.MigrateOptions;
-import org.cqlshift.api.migration.Migrator;
+import org.cqlshift.api.workflow.Workflows;
 
 /** Applies the pending CQL scripts in version order: {@code mvn cassandra:migrate}. */
 @Mojo(name = "migrate", requiresProject = false, threadSafe = true)
@@ -21,10 +20,6 @@ public class MigrateMojo extends AbstractCassandraMojo {
 
     @Override
     protected void run(CassandraConnection connection, Reporter reporter) {
-        MigrateOptions.Builder options = MigrateOptions.builder().dryRun(dryRun).releaseLockOnShutdown(true);
-        if (target != null) {
-            options.target(target);
-        }
-        Migrator.create(connection, reporter).migrate(options.build());
+        Workflows.migrate(connection, reporter, dryRun, target);
     }
 }

@@ -46,6 +46,44 @@ class PluginDescriptorTest {
         assertThat(connectingGoals).contains("migrate");
     }
 
+    @Test
+    void theGoalsIncludeUpAndTheGeneratedHelp() {
+        List<String> goals = new ArrayList<>();
+        NodeList mojos = descriptor.getElementsByTagName("mojo");
+        for (int i = 0; i < mojos.getLength(); i++) {
+            goals.add(text((Element) mojos.item(i), "goal"));
+        }
+        assertThat(goals).contains("up", "help", "migrate", "seed", "verify", "start", "stop");
+    }
+
+    @Test
+    void everySettingIsAParameterNamedAfterItsPropertyAndDescribedWithItsEnvironmentVariable() {
+        Element migrate = mojo("migrate");
+        Element parameters = (Element) migrate.getElementsByTagName("parameters").item(0);
+        for (Setting setting : Setting.values()) {
+            Element parameter = null;
+            NodeList all = parameters.getElementsByTagName("parameter");
+            for (int i = 0; i < all.getLength(); i++) {
+                if (text((Element) all.item(i), "name").equals(setting.parameterName())) {
+                    parameter = (Element) all.item(i);
+                }
+            }
+            assertThat(parameter).as("parameter %s", setting.parameterName()).isNotNull();
+            assertThat(text(parameter, "description")).as("description of %s", setting.parameterName())
+                    .contains(setting.environmentVariable());
+        }
+    }
+
+    private Element mojo(String goal) {
+        NodeList mojos = descriptor.getElementsByTagName("mojo");
+        for (int i = 0; i < mojos.getLength(); i++) {
+            if (text((Element) mojos.item(i), "goal").equals(goal)) {
+                return (Element) mojos.item(i);
+            }
+        }
+        throw new AssertionError("no goal " + goal);
+    }
+
     private static Set<String> expressions(Element mojo) {
         Set<String> expressions = new HashSet<>();
         Element configuration = (Element) mojo.getElementsByTagName("configuration").item(0);

@@ -19,12 +19,16 @@ import org.cqlshift.api.migration.MigrateOptions;
 import org.cqlshift.api.migration.MigrationInfo;
 import org.cqlshift.api.migration.MigrationResult;
 import org.cqlshift.api.migration.Migrator;
+import org.cqlshift.api.seed.SeedListener;
 import org.cqlshift.api.seed.SeedOptions;
 import org.cqlshift.api.seed.SeedResult;
 import org.cqlshift.api.seed.Seeder;
 import org.cqlshift.api.verify.Verifier;
 import org.cqlshift.api.verify.VerifyOptions;
 import org.cqlshift.api.verify.VerifyReport;
+import org.cqlshift.api.workflow.StopRule;
+import org.cqlshift.api.workflow.UpResult;
+import org.cqlshift.api.workflow.Workflows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,13 +51,11 @@ public final class CqlShift {
 
     private final Configuration configuration;
     private final CqlSession session;
-    private final ClassLoader classLoader;
     private final Reporter reporter;
 
-    private CqlShift(Configuration configuration, CqlSession session, ClassLoader classLoader, Reporter reporter) {
+    private CqlShift(Configuration configuration, CqlSession session, Reporter reporter) {
         this.configuration = configuration;
         this.session = session;
-        this.classLoader = classLoader;
         this.reporter = reporter;
     }
 
@@ -120,16 +122,7 @@ public final class CqlShift {
 
     /** Migrate, then seed, then verify, on one session; stops at the first failure by throwing it. */
     public UpResult up() {
-        return run(connection -> {
-            MigrationResult migration = Migrator.create(connection, reporter).migrate(MigrateOptions.defaults());
-            SeedResult seed = Seeder.create(connection, reporter).seed(SeedOptions.defaults());
-            VerifyReport verify = passed(Verifier.create(connection, reporter).verify(VerifyOptions.allTables()));
-            return new UpResult(migration, seed, verify);
-        });
-    }
-
-    /** What {@link #up()} did, step by step. */
-    public record UpResult(MigrationResult migration, SeedResult seed, VerifyReport verify) {
+        return run(connection -> Workflows.up(connection, reporter, new SeedListener() { }, StopRule.never()));
     }
 
     private static VerifyReport passed(VerifyReport report) {
@@ -137,17 +130,12 @@ public final class CqlShift {
         return report;
     }
 
-    /** Runs with this instance's class loader for {@code classpath:} locations, on a session open for the call. */
+    /** Runs on the given session, or on one opened for the call. */
     private <T> T run(Function<CassandraConnection, T> operation) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(classLoader);
         try (CassandraConnection connection = session != null
                 ? CassandraConnection.of(session, configuration)
                 : CassandraConnection.open(configuration, reporter)) {
             return operation.apply(connection);
-        } finally {
-            thread.setContextClassLoader(previous);
         }
     }
 
@@ -291,8 +279,8 @@ public final class CqlShift {
                 throw new ConfigurationException("Invalid setting: " + e.getMessage() + ".",
                         "Fix the value given to CqlShift.configure().", e);
             }
-            ClassLoader loader = classLoader != null ? classLoader : contextClassLoader();
-            return new CqlShift(builder.build(), session, loader, reporter != null ? reporter : new LoggingReporter());
+            builder.classLoader(classLoader != null ? classLoader : contextClassLoader());
+            return new CqlShift(builder.build(), session, reporter != null ? reporter : new LoggingReporter());
         }
 
         /** The session's own timeouts are the ones in force, so messages quote them. */

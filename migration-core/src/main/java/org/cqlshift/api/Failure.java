@@ -3,20 +3,27 @@ package org.cqlshift.api;
 /** What went wrong, coarsely; each kind has its own documented process exit code. */
 public enum Failure {
     /** Bad configuration or bad input files (scripts, seeds). */
-    CONFIGURATION(2),
+    CONFIGURATION(2, "bad configuration or input"),
     /** No Cassandra node could be reached, or it refused the credentials. */
-    UNREACHABLE(3),
-    MIGRATION(4),
-    SEED(5),
-    VERIFY(6);
+    UNREACHABLE(3, "Cassandra unreachable"),
+    MIGRATION(4, "migration failed"),
+    SEED(5, "seed failed"),
+    VERIFY(6, "verify failed");
 
     private final int exitCode;
+    private final String description;
 
-    Failure(int exitCode) {
+    Failure(int exitCode, String description) {
         this.exitCode = exitCode;
+        this.description = description;
     }
 
     public int exitCode() {
         return exitCode;
+    }
+
+    /** A few words for the kind, as in the table of exit codes: {@code migration failed}. */
+    public String description() {
+        return description;
     }
 }

@@ -8,6 +8,7 @@ import org.cqlshift.api.CassandraConnection;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.embedded.EmbeddedCassandra;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,15 +17,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * A command that resolves the configuration, connects, runs one engine operation and returns its
- * exit code. Engine errors propagate to {@link ErrorHandler}, which maps them to exit codes.
+ * exit code. Its settings' options come from {@link SettingsOptions}. Engine errors propagate to
+ * {@link ErrorHandler}, which reports them.
  */
+@Command(modelTransformer = SettingsOptions.class)
 abstract class ConnectedCommand implements Callable<Integer> {
 
     @ParentCommand
     RunnerCommand root;
-
-    @Mixin
-    SettingsOptions settings;
 
     @Mixin
     EmbeddedOptions embedded;
@@ -39,7 +39,7 @@ abstract class ConnectedCommand implements Callable<Integer> {
     public final Integer call() {
         LogFormat logFormat = root.logFormat();
         logFormat.configureLibraryLogging();
-        Configuration configuration = settings.resolver(root.environment()).resolve();
+        Configuration configuration = SettingsOptions.resolver(spec, root.environment()).resolve();
         Map<String, String> logFields = new LinkedHashMap<>();
         logFields.put("command", spec.name());
         logFields.put("keyspace", configuration.keyspace());
@@ -48,7 +48,8 @@ abstract class ConnectedCommand implements Callable<Integer> {
         Reporter reporter = new ConsoleReporter(progress, root.err(), verbose, logFormat, logFields);
         try (EmbeddedCassandra node = embedded.startIfRequested(reporter);
              CassandraConnection connection = CassandraConnection.open(node == null ? configuration
-                     : EmbeddedOptions.connectingTo(node, settings.resolver(root.environment())), reporter)) {
+                     : EmbeddedOptions.connectingTo(node, SettingsOptions.resolver(spec, root.environment())),
+                     reporter)) {
             return run(connection, reporter);
         }
     }

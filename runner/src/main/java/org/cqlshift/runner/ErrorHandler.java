@@ -6,53 +6,67 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cqlshift.api.CqlShiftException;
+import org.cqlshift.api.ErrorReport;
+import org.cqlshift.api.Failure;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
-/** Turns the engine's typed errors into a message and the documented exit code. */
-final class ErrorHandler implements IExecutionExceptionHandler {
+/**
+ * Prints errors as the core's {@link ErrorReport} renders them, or as one JSON line with
+ * {@code --log-format json}, and returns their exit code. Usage errors (an unknown option) follow the log
+ * format too.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
-    static final int INTERNAL_ERROR = 1;
-
+    private final RunnerCommand root;
     private final PrintStream err;
+    private final IParameterExceptionHandler usageErrorsAsText;
 
-    ErrorHandler(PrintStream err) {
+    ErrorHandler(RunnerCommand root, PrintStream err, IParameterExceptionHandler usageErrorsAsText) {
+        this.root = root;
         this.err = err;
+        this.usageErrorsAsText = usageErrorsAsText;
     }
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
-        boolean json = commandLine.getCommandSpec().root().userObject() instanceof RunnerCommand
-                && ((RunnerCommand) commandLine.getCommandSpec().root().userObject()).logFormat() == LogFormat.JSON;
-        if (exception instanceof CqlShiftException) {
-            CqlShiftException error = (CqlShiftException) exception;
-            int exitCode = error.failure().exitCode();
-            if (json) {
-                Map<String, Object> fields = new LinkedHashMap<>();
-                fields.put("command", commandLine.getCommandName());
-                fields.put("exitCode", exitCode);
-                fields.put("suggestion", error.suggestion().orElse(null));
-                err.println(JsonLines.line(Instant.now(), "ERROR", error.getMessage(), fields));
-            } else {
-                err.println("ERROR: " + error.getMessage());
-                error.suggestion().ifPresent(suggestion -> err.println("What to do: " + suggestion));
-            }
-            return exitCode;
-        }
-        if (json) {
-            StringWriter trace = new StringWriter();
-            exception.printStackTrace(new PrintWriter(trace));
+        ErrorReport report = ErrorReport.of(exception);
+        if (root.logFormat() == LogFormat.JSON) {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("command", commandLine.getCommandName());
-            fields.put("exitCode", INTERNAL_ERROR);
-            fields.put("exception", trace.toString());
-            err.println(JsonLines.line(Instant.now(), "ERROR", "unexpected " + exception, fields));
+            fields.put("exitCode", report.exitCode());
+            fields.put("kind", report.kind());
+            fields.put("suggestion", report.suggestion().orElse(null));
+            if (report.failure().isEmpty()) {
+                StringWriter trace = new StringWriter();
+                exception.printStackTrace(new PrintWriter(trace));
+                fields.put("exception", trace.toString());
+            }
+            err.println(JsonLines.line(Instant.now(), "ERROR", report.message(), fields));
         } else {
-            err.println("ERROR: unexpected " + exception);
-            exception.printStackTrace(err);
+            report.lines().forEach(err::println);
+            if (report.failure().isEmpty()) {
+                exception.printStackTrace(err);
+            }
         }
-        return INTERNAL_ERROR;
+        return report.exitCode();
+    }
+
+    @Override
+    public int handleParseException(ParameterException exception, String[] args) throws Exception {
+        if (LogFormat.requested(args).orElse(root.logFormat()) != LogFormat.JSON) {
+            return usageErrorsAsText.handleParseException(exception, args);
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("command", exception.getCommandLine().getCommandName());
+        fields.put("exitCode", Failure.CONFIGURATION.exitCode());
+        fields.put("kind", Failure.CONFIGURATION.description());
+        fields.put("suggestion", "Run " + exception.getCommandLine().getCommandSpec().qualifiedName()
+                + " --help for the options.");
+        err.println(JsonLines.line(Instant.now(), "ERROR", exception.getMessage(), fields));
+        return Failure.CONFIGURATION.exitCode();
     }
 }

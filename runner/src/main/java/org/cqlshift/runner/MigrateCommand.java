@@ -2,8 +2,7 @@ package org.cqlshift.runner;
 
 import org.cqlshift.api.CassandraConnection;
 import org.cqlshift.api.Reporter;
-import org.cqlshift.api.migration.MigrateOptions;
-import org.cqlshift.api.migration.Migrator;
+import org.cqlshift.api.workflow.Workflows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,11 +17,7 @@ final class MigrateCommand extends ConnectedCommand {
 
     @Override
     protected int run(CassandraConnection connection, Reporter reporter) {
-        MigrateOptions.Builder options = MigrateOptions.builder().dryRun(dryRun).releaseLockOnShutdown(true);
-        if (target != null) {
-            options.target(target);
-        }
-        Migrator.create(connection, reporter).migrate(options.build());
+        Workflows.migrate(connection, reporter, dryRun, target);
         return 0;
     }
 }

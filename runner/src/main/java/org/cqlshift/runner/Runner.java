@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.cqlshift.api.workflow.StopRule;
 import picocli.CommandLine;
 
 /** Entry point of {@code runner.jar}. */
@@ -13,23 +14,32 @@ public final class Runner {
     }
 
     public static void main(String[] args) {
-        GracefulStop.install(System.err);
-        int exitCode = run(args, System.getenv(), System.out, System.err);
-        GracefulStop.finished();
+        StopRule stopRule = StopRule.onShutdown(System.err);
+        int exitCode = run(args, System.getenv(), System.out, System.err, stopRule);
+        stopRule.finished();
         System.exit(exitCode);
     }
 
     /** Runs one command line and returns its exit code; the environment is passed in so tests can set it. */
     public static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        return commandLine(environment, out, err).execute(args);
+        return run(args, environment, out, err, StopRule.never());
+    }
+
+    private static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err,
+                           StopRule stopRule) {
+        return commandLine(environment, out, err, stopRule).execute(args);
     }
 
     /** The command line with its streams and error handling, before it runs. */
-    static CommandLine commandLine(Map<String, String> environment, PrintStream out, PrintStream err) {
-        return Installation.apply(new CommandLine(new RunnerCommand(environment, out, err))
+    static CommandLine commandLine(Map<String, String> environment, PrintStream out, PrintStream err,
+                                   StopRule stopRule) {
+        RunnerCommand root = new RunnerCommand(environment, out, err, stopRule);
+        CommandLine commandLine = new CommandLine(root)
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
-                .setExecutionExceptionHandler(new ErrorHandler(err))
-                .setCaseInsensitiveEnumValuesAllowed(true));
+                .setCaseInsensitiveEnumValuesAllowed(true);
+        ErrorHandler errors = new ErrorHandler(root, err, commandLine.getParameterExceptionHandler());
+        return Installation.apply(
+                commandLine.setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors));
     }
 }

@@ -1,7 +1,11 @@
 package org.cqlshift.runner;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.Map;
+import org.cqlshift.api.ErrorReport;
+import org.cqlshift.api.workflow.StopRule;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -13,32 +17,38 @@ import picocli.CommandLine.Spec;
         description = "Schema migrations and data seeding for Apache Cassandra.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        modelTransformer = RunnerCommand.ExitCodesFooter.class,
         subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, BaselineCommand.class,
                 RepairCommand.class, SeedCommand.class,
                 VerifyCommand.class, UpCommand.class},
         footer = {"",
                 "Settings come from options, then CASSANDRA_* environment variables, then --config FILE,"
-                        + " then defaults.",
-                "Exit codes: 0 success, 1 internal error, 2 bad configuration or input, 3 Cassandra unreachable,"
-                        + " 4 migration failed, 5 seed failed, 6 verify failed."})
+                        + " then defaults."})
 public final class RunnerCommand implements Runnable {
 
     private final Map<String, String> environment;
     private final PrintStream out;
     private final PrintStream err;
+    private final StopRule stopRule;
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--log-format", paramLabel = "text|json", scope = ScopeType.INHERIT,
+    @Option(names = LogFormat.OPTION, paramLabel = "text|json", scope = ScopeType.INHERIT,
             description = "text (default) or json: one JSON object per line for log collectors"
                     + " (env " + LogFormat.ENVIRONMENT_VARIABLE + ").")
     private LogFormat logFormat;
 
-    RunnerCommand(Map<String, String> environment, PrintStream out, PrintStream err) {
+    RunnerCommand(Map<String, String> environment, PrintStream out, PrintStream err, StopRule stopRule) {
         this.environment = Map.copyOf(environment);
         this.out = out;
         this.err = err;
+        this.stopRule = stopRule;
+    }
+
+    /** What the commands do when the process is asked to stop. */
+    StopRule stopRule() {
+        return stopRule;
     }
 
     Map<String, String> environment() {
@@ -60,6 +70,18 @@ public final class RunnerCommand implements Runnable {
 
     PrintStream err() {
         return err;
+    }
+
+    /** Ends the help with the core's table of exit codes. */
+    public static final class ExitCodesFooter implements CommandLine.IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec root) {
+            String[] footer = root.usageMessage().footer();
+            String[] withExitCodes = Arrays.copyOf(footer, footer.length + 1);
+            withExitCodes[footer.length] = "Exit codes: " + String.join(", ", ErrorReport.exitCodes()) + ".";
+            root.usageMessage().footer(withExitCodes);
+            return root;
+        }
     }
 
     @Override

@@ -5,10 +5,9 @@ import java.util.Iterator;
 import org.cqlshift.api.CassandraConnection;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.ConfigurationException;
-import org.cqlshift.api.seed.SeedListener;
 import org.cqlshift.api.seed.SeedMode;
 import org.cqlshift.api.seed.SeedOptions;
-import org.cqlshift.api.seed.Seeder;
+import org.cqlshift.api.workflow.Workflows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,10 +32,8 @@ final class SeedCommand extends ConnectedCommand {
     @Override
     protected int run(CassandraConnection connection, Reporter reporter) {
         SeedOptions options = SeedOptions.builder().mode(mode()).force(force).concurrency(concurrency).build();
-        SeedListener progress = GracefulStop.stoppingBetweenFiles(
-                new ConsoleSeedProgress(root.out(), System.console() != null));
-        GracefulStop.during(GracefulStop.Phase.SEED_FILE,
-                () -> Seeder.create(connection, reporter, progress).seed(options));
+        Workflows.seed(connection, reporter, options, new ConsoleSeedProgress(root.out(), System.console() != null),
+                root.stopRule());
         return 0;
     }
 

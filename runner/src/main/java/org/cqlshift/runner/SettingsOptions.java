@@ -5,106 +5,71 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cqlshift.api.config.ConfigurationResolver;
 import org.cqlshift.api.config.Setting;
-import picocli.CommandLine.Option;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The connection and location options every command shares. Names match {@link Setting}; a test
- * keeps the two in step.
+ * The options every connecting command shares, one per {@link Setting}: flag, value format, description,
+ * environment variable and default all come from the core's model, so a new setting needs no change here.
  */
-public final class SettingsOptions {
+public final class SettingsOptions implements CommandLine.IModelTransformer {
 
-    @Option(names = "--contact-points", paramLabel = "HOST:PORT[,HOST:PORT...]",
-            description = "Nodes to connect to (env CASSANDRA_CONTACT_POINTS, default 127.0.0.1:9042).")
-    String contactPoints;
+    static final String PLACEHOLDER = "--placeholder";
+    static final String CONFIG = "--config";
 
-    @Option(names = "--local-dc", paramLabel = "DC",
-            description = "Local datacenter (env CASSANDRA_LOCAL_DC, default datacenter1).")
-    String localDc;
+    /** Adds the options to a command as picocli builds it; named by {@link ConnectedCommand}'s annotation. */
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+        addTo(spec);
+        return spec;
+    }
 
-    @Option(names = "--keyspace", paramLabel = "NAME",
-            description = "Target keyspace (env CASSANDRA_KEYSPACE, default quickstart).")
-    String keyspace;
+    static void addTo(CommandSpec spec) {
+        for (Setting setting : Setting.values()) {
+            spec.addOption(option(setting));
+        }
+        spec.addOption(OptionSpec.builder(PLACEHOLDER).paramLabel("NAME=VALUE")
+                .type(Map.class).auxiliaryTypes(String.class, String.class).initialValue(new LinkedHashMap<>())
+                .description(literal("A script placeholder ${NAME}; repeatable (env "
+                        + ConfigurationResolver.PLACEHOLDER_ENVIRONMENT_PREFIX + "<NAME>).")).build());
+        spec.addOption(OptionSpec.builder(CONFIG).paramLabel("FILE").type(Path.class)
+                .description("Properties file keyed by the Maven property names, e.g. "
+                        + Setting.KEYSPACE.property() + "=app.").build());
+    }
 
-    @Option(names = "--replication", paramLabel = "STRATEGY",
-            description = "SimpleStrategy:<n> or NetworkTopologyStrategy:<dc>=<n>[,...] for ${replication}"
-                    + " (env CASSANDRA_REPLICATION, default SimpleStrategy:1).")
-    String replication;
+    private static OptionSpec option(Setting setting) {
+        StringBuilder description = new StringBuilder(withoutFinalPeriod(setting.description()))
+                .append(" (env ").append(setting.environmentVariable());
+        setting.defaultValue().ifPresent(value -> description.append(", default ").append(value));
+        description.append(").");
+        OptionSpec.Builder option = OptionSpec.builder(setting.flag()).paramLabel(setting.valueFormat())
+                .type(String.class);
+        if (setting.isSecret()) {
+            option.arity("0..1").interactive(true);
+            description.append(" Prompted for when given without a value.");
+        }
+        return option.description(literal(description.toString())).build();
+    }
 
-    @Option(names = "--username", paramLabel = "USER", description = "User name (env CASSANDRA_USERNAME).")
-    String username;
+    static String withoutFinalPeriod(String sentence) {
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+    }
 
-    @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
-            description = "Password (env CASSANDRA_PASSWORD); prompted for when given without a value.")
-    String password;
+    /** picocli reads ${...} in descriptions as its own variables; $${ keeps a script placeholder as written. */
+    private static String literal(String text) {
+        return text.replace("${", "$${");
+    }
 
-    @Option(names = "--password-file", paramLabel = "FILE",
-            description = "File holding the password, e.g. a mounted Secret; a trailing newline is ignored"
-                    + " (env CASSANDRA_PASSWORD_FILE).")
-    String passwordFile;
-
-    @Option(names = "--migrations", paramLabel = "DIR|classpath:FOLDER",
-            description = "CQL scripts (env CASSANDRA_MIGRATIONS, default ./migrations).")
-    String migrations;
-
-    @Option(names = "--seeds", paramLabel = "DIR", description = "YAML seeds (env CASSANDRA_SEEDS, default ./seeds).")
-    String seeds;
-
-    @Option(names = "--profile", paramLabel = "PROFILE",
-            description = "Seed profile: also load <seeds>/PROFILE/ (env CASSANDRA_SEED_PROFILE).")
-    String seedProfile;
-
-    @Option(names = "--schema-agreement-timeout", paramLabel = "SECONDS",
-            description = "Wait for schema agreement after each DDL statement"
-                    + " (env CASSANDRA_SCHEMA_AGREEMENT_TIMEOUT, default 30).")
-    String schemaAgreementTimeout;
-
-    @Option(names = "--request-timeout", paramLabel = "SECONDS",
-            description = "Timeout of one request (env CASSANDRA_REQUEST_TIMEOUT, default 30).")
-    String requestTimeout;
-
-    @Option(names = "--wait-timeout", paramLabel = "SECONDS",
-            description = "Keep retrying the connection while Cassandra is not reachable yet, up to this long"
-                    + " (env CASSANDRA_WAIT_TIMEOUT, default 0: try once).")
-    String waitTimeout;
-
-    @Option(names = "--lock-ttl", paramLabel = "SECONDS",
-            description = "How long the migration lock outlives its last renewal, so how soon a killed runner's lock"
-                    + " is taken over (env CASSANDRA_LOCK_TTL, default 30).")
-    String lockTtl;
-
-    @Option(names = "--lock-renewal-interval", paramLabel = "SECONDS",
-            description = "How often the migration lock is renewed while migrating; less than --lock-ttl"
-                    + " (env CASSANDRA_LOCK_RENEWAL_INTERVAL, default 10).")
-    String lockRenewalInterval;
-
-    @Option(names = "--placeholder", paramLabel = "NAME=VALUE",
-            description = "A script placeholder ${NAME}; repeatable (env CASSANDRA_PLACEHOLDER_<NAME>).")
-    Map<String, String> placeholders = new LinkedHashMap<>();
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Properties file keyed by the Maven property names, e.g. cassandra.keyspace=app.")
-    Path configFile;
-
-    /** The resolver with this command line's values, the environment and the config file layered. */
-    public ConfigurationResolver resolver(Map<String, String> environment) {
-        ConfigurationResolver resolver = ConfigurationResolver.create()
-                .explicit(Setting.CONTACT_POINTS, contactPoints)
-                .explicit(Setting.LOCAL_DC, localDc)
-                .explicit(Setting.KEYSPACE, keyspace)
-                .explicit(Setting.REPLICATION, replication)
-                .explicit(Setting.USERNAME, username)
-                .explicit(Setting.PASSWORD, password)
-                .explicit(Setting.MIGRATIONS, migrations)
-                .explicit(Setting.SEEDS, seeds)
-                .explicit(Setting.SEED_PROFILE, seedProfile)
-                .explicit(Setting.SCHEMA_AGREEMENT_TIMEOUT, schemaAgreementTimeout)
-                .explicit(Setting.REQUEST_TIMEOUT, requestTimeout)
-                .explicit(Setting.PASSWORD_FILE, passwordFile)
-                .explicit(Setting.WAIT_TIMEOUT, waitTimeout)
-                .explicit(Setting.LOCK_TTL, lockTtl)
-                .explicit(Setting.LOCK_RENEWAL_INTERVAL, lockRenewalInterval)
-                .explicitPlaceholders(placeholders)
-                .environment(environment);
+    /** The resolver with a parsed command's values, the environment and the config file layered. */
+    static ConfigurationResolver resolver(CommandSpec spec, Map<String, String> environment) {
+        ConfigurationResolver resolver = ConfigurationResolver.create();
+        for (Setting setting : Setting.values()) {
+            resolver.explicit(setting, spec.findOption(setting.flag()).getValue());
+        }
+        Map<String, String> placeholders = spec.findOption(PLACEHOLDER).getValue();
+        resolver.explicitPlaceholders(placeholders).environment(environment);
+        Path configFile = spec.findOption(CONFIG).getValue();
         if (configFile != null) {
             resolver.propertiesFile(configFile);
         }

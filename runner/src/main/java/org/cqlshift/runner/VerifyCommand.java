@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cqlshift.api.CassandraConnection;
 import org.cqlshift.api.Reporter;
-import org.cqlshift.api.verify.Verifier;
-import org.cqlshift.api.verify.VerifyOptions;
 import org.cqlshift.api.verify.VerifyReport;
+import org.cqlshift.api.workflow.Workflows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,9 +31,7 @@ final class VerifyCommand extends ConnectedCommand {
 
     @Override
     protected int run(CassandraConnection connection, Reporter reporter) {
-        VerifyReport report = GracefulStop.during(GracefulStop.Phase.VERIFY_TABLES,
-                () -> Verifier.create(connection, reporter).verify(
-                        VerifyOptions.builder().tables(tables).stopWhen(GracefulStop::requested).build()));
+        VerifyReport report = Workflows.verify(connection, reporter, tables, root.stopRule());
         if (format == ReportFormat.JSON) {
             root.out().println(report.toJson());
         } else {

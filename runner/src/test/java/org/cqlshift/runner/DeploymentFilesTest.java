@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cqlshift.api.config.ConfigurationResolver;
 import org.cqlshift.api.config.Setting;
+import org.cqlshift.api.workflow.StopRule;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -41,7 +42,8 @@ class DeploymentFilesTest {
             Set.of(LogFormat.ENVIRONMENT_VARIABLE, "JAVA_TOOL_OPTIONS", "JAVA_OPTS");
 
     private final CommandSpec runner = new CommandLine(new RunnerCommand(Map.of(),
-            new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream())))
+            new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()),
+            StopRule.never()))
             .getCommandSpec();
 
     @Test

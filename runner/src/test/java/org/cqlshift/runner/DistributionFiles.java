@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.cqlshift.api.config.ConfigurationResolver;
 import org.cqlshift.api.config.Setting;
+import org.cqlshift.api.workflow.StopRule;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
@@ -29,7 +30,8 @@ public final class DistributionFiles {
         Path archive = Path.of(args[0]);
         Path manPageSources = Path.of(args[1]);
         CommandLine commandLine = Installation.named(
-                Runner.commandLine(Map.of(), new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err));
+                Runner.commandLine(Map.of(), new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err,
+                        StopRule.never()));
         writeCompletion(commandLine, Files.createDirectories(archive.resolve("completion")));
         Files.createDirectories(manPageSources);
         int exitCode = ManPageGenerator.generateManPage(manPageSources.toFile(), null, new boolean[0], true,

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.api.ErrorReport;
 import org.cqlshift.api.Reporter;
+import org.cqlshift.api.workflow.StopRule;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,7 +39,7 @@ class EmbeddedOptionsTest {
         int exitCode = run("release-version", "--then-fail", "--embedded", "--embedded-version", VERSION,
                 "--embedded-dir", directory.toString(), "--contact-points", "192.0.2.1:9042", "--local-dc", "elsewhere");
 
-        assertThat(exitCode).as(output()).isEqualTo(ErrorHandler.INTERNAL_ERROR);
+        assertThat(exitCode).as(output()).isEqualTo(ErrorReport.INTERNAL_ERROR);
         assertThat(stdout()).contains("release_version " + VERSION);
         Matcher started = STARTED.matcher(stdout());
         assertThat(started.find()).as(stdout()).isTrue();
@@ -68,8 +70,9 @@ class EmbeddedOptionsTest {
     }
 
     private int run(String... args) {
-        CommandLine commandLine = Runner.commandLine(Map.of(), stream(out), stream(err));
-        commandLine.addSubcommand(new ReleaseVersionCommand());
+        CommandLine commandLine = Runner.commandLine(Map.of(), stream(out), stream(err), StopRule.never());
+        // Built on its own, so that picocli applies its model transformer, which adds the settings' options.
+        commandLine.addSubcommand(new CommandLine(new ReleaseVersionCommand()));
         // A subcommand added after the streams were set does not inherit them.
         commandLine.getSubcommands().get("release-version").setOut(commandLine.getOut()).setErr(commandLine.getErr());
         return commandLine.execute(args);

@@ -2,8 +2,11 @@ package org.cqlshift.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,22 @@ class ExitCodeTest {
         RunResult noCommand = RunResult.run(Map.of());
         assertThat(noCommand.exitCode).isEqualTo(2);
         assertThat(noCommand.err).contains("Missing command", "verify");
+    }
+
+    @Test
+    void usageErrorsAreOneJsonLineWithTheJsonLogFormat() throws IOException {
+        List<RunResult> runs = List.of(
+                RunResult.run(Map.of(), "verify", "--no-such-option", "--log-format", "json"),
+                RunResult.run(Map.of(), "--log-format=json", "verify", "--no-such-option"),
+                RunResult.run(Map.of(LogFormat.ENVIRONMENT_VARIABLE, "json"), "verify", "--no-such-option"));
+        for (RunResult result : runs) {
+            assertThat(result.exitCode).as(result.toString()).isEqualTo(2);
+            assertThat(result.err.strip()).as(result.toString()).doesNotContain("\n");
+            JsonNode line = new ObjectMapper().readTree(result.err);
+            assertThat(line.get("level").asText()).isEqualTo("ERROR");
+            assertThat(line.get("message").asText()).contains("--no-such-option");
+            assertThat(line.get("exitCode").asInt()).isEqualTo(2);
+        }
     }
 
     @Test

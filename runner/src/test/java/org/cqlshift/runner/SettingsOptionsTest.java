@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.OptionSpec;
 
 class SettingsOptionsTest {
 
-    private final CommandSpec spec = CommandSpec.forAnnotatedObject(new SettingsOptions());
+    private final CommandSpec spec = new CommandLine(new MigrateCommand()).getCommandSpec();
 
     @Test
     void everySettingHasTheRunnerFlagItsTableNames() {
@@ -38,10 +38,10 @@ class SettingsOptionsTest {
 
     @Test
     void flagsWinOverEnvironmentWhichWinsOverDefaults() {
-        SettingsOptions options = new SettingsOptions();
-        new CommandLine(options).parseArgs("--keyspace", "from_flag");
+        CommandLine commandLine = new CommandLine(new MigrateCommand());
+        commandLine.parseArgs("--keyspace", "from_flag");
 
-        Configuration configuration = options.resolver(Map.of(
+        Configuration configuration = SettingsOptions.resolver(commandLine.getCommandSpec(), Map.of(
                 "CASSANDRA_KEYSPACE", "from_env",
                 "CASSANDRA_LOCAL_DC", "dc_from_env")).resolve();
 

@@ -8,6 +8,7 @@ import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import java.time.Duration;
 import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.workflow.UpResult;
 import org.cqlshift.api.Failure;
 import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.migration.AppliedScript;
@@ -80,7 +81,7 @@ class JavaApiExampleTest {
 
     @Test
     void upMigratesSeedsAndVerifiesInOneCall() {
-        CqlShift.UpResult result = CqlShift.configure().contactPoints(contactPoints).keyspace("app_up")
+        UpResult result = CqlShift.configure().contactPoints(contactPoints).keyspace("app_up")
                 .migrations("classpath:db/cassandra").seeds("seeds").load().up();
 
         assertThat(result.migration().applied()).hasSize(3);

@@ -32,6 +32,8 @@ public final class Configuration {
     private final Duration lockTtl;
     private final Duration lockRenewalInterval;
     private final Map<String, String> placeholders;
+    private final boolean placeholderReplacement;
+    private final ClassLoader classLoader;
 
     private Configuration(Builder builder) {
         this.contactPoints = List.copyOf(builder.contactPoints);
@@ -49,6 +51,8 @@ public final class Configuration {
         this.lockTtl = builder.lockTtl;
         this.lockRenewalInterval = builder.lockRenewalInterval;
         this.placeholders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.placeholders));
+        this.placeholderReplacement = builder.placeholderReplacement;
+        this.classLoader = builder.classLoader;
     }
 
     public static Builder builder() {
@@ -70,7 +74,9 @@ public final class Configuration {
                 .waitTimeout(waitTimeout)
                 .lockTtl(lockTtl)
                 .lockRenewalInterval(lockRenewalInterval)
-                .placeholders(placeholders);
+                .placeholders(placeholders)
+                .placeholderReplacement(placeholderReplacement)
+                .classLoader(classLoader);
         builder.username = username;
         builder.password = password;
         return builder;
@@ -144,6 +150,19 @@ public final class Configuration {
         return placeholders;
     }
 
+    /** Whether {@code ${name}} in scripts is replaced; scripts can still opt out one by one. */
+    public boolean placeholderReplacement() {
+        return placeholderReplacement;
+    }
+
+    /**
+     * Where {@code classpath:} locations are looked up: the application's resources, or in the Maven
+     * plugin the project's. By default the loader of the engine's own classes.
+     */
+    public ClassLoader classLoader() {
+        return classLoader;
+    }
+
     @Override
     public String toString() {
         return "Configuration{contactPoints=" + contactPoints + ", localDatacenter=" + localDatacenter
@@ -177,6 +196,9 @@ public final class Configuration {
         private Duration lockRenewalInterval =
                 Duration.ofSeconds(Long.parseLong(Setting.LOCK_RENEWAL_INTERVAL.defaultValue().orElseThrow()));
         private final Map<String, String> placeholders = new LinkedHashMap<>();
+        private boolean placeholderReplacement =
+                Boolean.parseBoolean(Setting.PLACEHOLDER_REPLACEMENT.defaultValue().orElseThrow());
+        private ClassLoader classLoader = Configuration.class.getClassLoader();
 
         private Builder() {
         }
@@ -275,6 +297,16 @@ public final class Configuration {
         public Builder placeholders(Map<String, String> values) {
             placeholders.clear();
             values.forEach(this::placeholder);
+            return this;
+        }
+
+        public Builder placeholderReplacement(boolean enabled) {
+            this.placeholderReplacement = enabled;
+            return this;
+        }
+
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
             return this;
         }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -38,6 +39,7 @@ public final class ConfigurationResolver {
     private final Map<Setting, String> frontEndDefaults = new EnumMap<>(Setting.class);
     private final Map<String, String> explicitPlaceholders = new LinkedHashMap<>();
     private Path propertiesFile;
+    private ClassLoader classLoader;
 
     private ConfigurationResolver() {
     }
@@ -75,6 +77,12 @@ public final class ConfigurationResolver {
         }
         properties.stringPropertyNames().forEach(name -> fileProperties.put(name, properties.getProperty(name)));
         propertiesFile = file.toAbsolutePath();
+        return this;
+    }
+
+    /** Where {@code classpath:} locations are looked up, such as the Maven project's resources. */
+    public ConfigurationResolver classLoader(ClassLoader loader) {
+        this.classLoader = loader;
         return this;
     }
 
@@ -118,6 +126,10 @@ public final class ConfigurationResolver {
         apply(Setting.WAIT_TIMEOUT, v -> builder.waitTimeout(seconds(v)));
         apply(Setting.LOCK_TTL, v -> builder.lockTtl(seconds(v)));
         apply(Setting.LOCK_RENEWAL_INTERVAL, v -> builder.lockRenewalInterval(seconds(v)));
+        apply(Setting.PLACEHOLDER_REPLACEMENT, v -> builder.placeholderReplacement(bool(v)));
+        if (classLoader != null) {
+            builder.classLoader(classLoader);
+        }
         applyCredentials(builder);
         placeholders().forEach((name, value) -> {
             try {
@@ -141,7 +153,7 @@ public final class ConfigurationResolver {
             }
         });
         environment.forEach((name, value) -> {
-            if (name.startsWith(PLACEHOLDER_ENVIRONMENT_PREFIX)) {
+            if (name.startsWith(PLACEHOLDER_ENVIRONMENT_PREFIX) && !isSettingVariable(name)) {
                 merged.put(name.substring(PLACEHOLDER_ENVIRONMENT_PREFIX.length()).toLowerCase(Locale.ROOT),
                         new Value(value, "environment variable " + name, 1));
             }
@@ -149,6 +161,11 @@ public final class ConfigurationResolver {
         explicitPlaceholders.forEach((name, value) ->
                 merged.put(name, new Value(value, "option --placeholder / <placeholders>", 0)));
         return merged;
+    }
+
+    /** CASSANDRA_PLACEHOLDER_REPLACEMENT is a setting, not a placeholder named replacement. */
+    private static boolean isSettingVariable(String name) {
+        return Arrays.stream(Setting.values()).anyMatch(setting -> setting.environmentVariable().equals(name));
     }
 
     private void applyCredentials(Configuration.Builder builder) {
@@ -220,6 +237,13 @@ public final class ConfigurationResolver {
                     "Invalid " + setting.property() + shown + " from " + value.get().source() + ": " + e.getMessage(),
                     "Fix the value; " + setting.flag() + ": " + setting.description(), e);
         }
+    }
+
+    private static boolean bool(String value) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        throw new IllegalArgumentException("expected true or false");
     }
 
     private static Duration seconds(String value) {

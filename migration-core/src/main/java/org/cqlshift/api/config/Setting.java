@@ -8,51 +8,61 @@ import java.util.Optional;
  */
 public enum Setting {
     CONTACT_POINTS("--contact-points", "CASSANDRA_CONTACT_POINTS", "cassandra.contactPoints", "127.0.0.1:9042",
-            "Comma-separated host:port pairs of the nodes to connect to."),
+            "HOST:PORT[,HOST:PORT...]", "Comma-separated host:port pairs of the nodes to connect to."),
     LOCAL_DC("--local-dc", "CASSANDRA_LOCAL_DC", "cassandra.localDc", "datacenter1",
-            "The datacenter the driver treats as local."),
+            "DC", "The datacenter the driver treats as local."),
     KEYSPACE("--keyspace", "CASSANDRA_KEYSPACE", "cassandra.keyspace", "quickstart",
-            "The keyspace that holds the tables and the migration history."),
+            "NAME", "The keyspace that holds the tables and the migration history."),
     REPLICATION("--replication", "CASSANDRA_REPLICATION", "cassandra.replication", "SimpleStrategy:1",
-            "The keyspace's replication, SimpleStrategy:<n> or NetworkTopologyStrategy:<dc>=<n>[,<dc>=<n>...];"
-                    + " scripts use it as ${replication}."),
+            "STRATEGY", "The keyspace's replication, SimpleStrategy:<n> or"
+                    + " NetworkTopologyStrategy:<dc>=<n>[,<dc>=<n>...]; scripts use it as ${replication}."),
     USERNAME("--username", "CASSANDRA_USERNAME", "cassandra.username", null,
-            "User name for password authentication."),
+            "USER", "User name for password authentication."),
     PASSWORD("--password", "CASSANDRA_PASSWORD", "cassandra.password", null,
-            "Password for password authentication. Never printed."),
+            "PASSWORD", "Password for password authentication. Never printed."),
     PASSWORD_FILE("--password-file", "CASSANDRA_PASSWORD_FILE", "cassandra.passwordFile", null,
-            "File holding the password, such as a mounted Kubernetes Secret; a trailing newline is ignored."),
+            "FILE", "File holding the password, such as a mounted Kubernetes Secret; a trailing newline is ignored."),
     MIGRATIONS("--migrations", "CASSANDRA_MIGRATIONS", "cassandra.migrations", "./migrations",
-            "Directory of versioned CQL scripts, or classpath:<folder>."),
+            "DIR|classpath:FOLDER", "Directory of versioned CQL scripts, or classpath:<folder>."),
     SEEDS("--seeds", "CASSANDRA_SEEDS", "cassandra.seeds", "./seeds",
-            "Directory of YAML seed files."),
+            "DIR", "Directory of YAML seed files."),
     SEED_PROFILE("--profile", "CASSANDRA_SEED_PROFILE", "cassandra.seedProfile", null,
-            "Seed profile: the files in <seeds>/<profile>/ load after the shared ones."),
+            "PROFILE", "Seed profile: the files in <seeds>/<profile>/ load after the shared ones."),
     SCHEMA_AGREEMENT_TIMEOUT("--schema-agreement-timeout", "CASSANDRA_SCHEMA_AGREEMENT_TIMEOUT",
             "cassandra.schemaAgreementTimeout", "30",
-            "Seconds to wait for all nodes to agree on the schema after each DDL statement."),
+            "SECONDS", "Seconds to wait for all nodes to agree on the schema after each DDL statement."),
     REQUEST_TIMEOUT("--request-timeout", "CASSANDRA_REQUEST_TIMEOUT", "cassandra.requestTimeout", "30",
-            "Seconds a single request may take before it fails."),
+            "SECONDS", "Seconds a single request may take before it fails."),
     WAIT_TIMEOUT("--wait-timeout", "CASSANDRA_WAIT_TIMEOUT", "cassandra.waitTimeout", "0",
-            "Seconds to keep retrying the connection while Cassandra is not reachable yet; 0 tries once."),
+            "SECONDS", "Seconds to keep retrying the connection while Cassandra is not reachable yet; 0 tries once."),
     LOCK_TTL("--lock-ttl", "CASSANDRA_LOCK_TTL", "cassandra.lockTtl", "30",
-            "Seconds the migration lock outlives its last renewal: how soon another runner takes over the lock"
-                    + " of one that was killed."),
+            "SECONDS", "Seconds the migration lock outlives its last renewal: how soon another runner takes over the"
+                    + " lock of one that was killed."),
     LOCK_RENEWAL_INTERVAL("--lock-renewal-interval", "CASSANDRA_LOCK_RENEWAL_INTERVAL",
             "cassandra.lockRenewalInterval", "10",
-            "Seconds between renewals of the migration lock while migrating; less than the lock TTL.");
+            "SECONDS", "Seconds between renewals of the migration lock while migrating; less than the lock TTL."),
+    PLACEHOLDER_REPLACEMENT("--placeholder-replacement", "CASSANDRA_PLACEHOLDER_REPLACEMENT",
+            "cassandra.placeholderReplacement", "true",
+            "true|false", "Whether ${name} in scripts is replaced; false leaves every script's text as it is."
+                    + " A script whose first line is '-- placeholders: off' is always left as it is.");
+
+    /** The prefix of every setting's property. */
+    public static final String PROPERTY_PREFIX = "cassandra.";
 
     private final String flag;
     private final String environmentVariable;
     private final String property;
     private final String defaultValue;
+    private final String valueFormat;
     private final String description;
 
-    Setting(String flag, String environmentVariable, String property, String defaultValue, String description) {
+    Setting(String flag, String environmentVariable, String property, String defaultValue, String valueFormat,
+            String description) {
         this.flag = flag;
         this.environmentVariable = environmentVariable;
         this.property = property;
         this.defaultValue = defaultValue;
+        this.valueFormat = valueFormat;
         this.description = description;
     }
 
@@ -72,6 +82,16 @@ public enum Setting {
 
     public Optional<String> defaultValue() {
         return Optional.ofNullable(defaultValue);
+    }
+
+    /** What a value looks like, such as {@code SECONDS} or {@code HOST:PORT[,HOST:PORT...]}. */
+    public String valueFormat() {
+        return valueFormat;
+    }
+
+    /** The property's name after {@code cassandra.}, as in a POM's {@code <configuration>}. */
+    public String parameterName() {
+        return property.substring(PROPERTY_PREFIX.length());
     }
 
     public String description() {

@@ -8,6 +8,9 @@ import org.cqlshift.internal.Checksum;
  */
 public final class MigrationScript {
 
+    /** A first line of exactly this leaves the script's text as it is, whatever the placeholders are. */
+    public static final String PLACEHOLDERS_OFF = "-- placeholders: off";
+
     private final int version;
     private final String description;
     private final String fileName;
@@ -49,6 +52,13 @@ public final class MigrationScript {
     /** The script's text, decoded from UTF-8 (without a byte order mark). */
     public String content() {
         return content;
+    }
+
+    /** Whether the script's first line is {@link #PLACEHOLDERS_OFF}, so that its {@code ${...}} are kept as written. */
+    public boolean placeholdersOff() {
+        int end = content.indexOf('\n');
+        String firstLine = end < 0 ? content : content.substring(0, end);
+        return firstLine.stripTrailing().equals(PLACEHOLDERS_OFF);
     }
 
     /** See {@link Checksum} for the rule. */

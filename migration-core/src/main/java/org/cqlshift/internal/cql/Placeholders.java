@@ -11,20 +11,30 @@ import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.cql.ScriptException;
 
 /**
- * Replaces {@code ${name}} in statements, everywhere (inside string literals and {@code $$} bodies too,
- * as Flyway does). Names are letters, digits, {@code _}, {@code .} and {@code -}. A {@code $$} pair is
- * never the start of a placeholder, so {@code $${...}$$} stays a function body. Values are inserted as
- * they are, and are not scanned for placeholders again.
+ * Replaces {@code ${name}} in statements everywhere, inside string literals and {@code $$} bodies too, as
+ * Flyway does; the {@code placeholderReplacement} setting switches this off for every script, and a first
+ * line {@link MigrationScript#PLACEHOLDERS_OFF} for one. Names are letters, digits, {@code _}, {@code .} and
+ * {@code -}. A {@code $$} pair is never the start of a placeholder, so {@code $${...}$$} stays a function
+ * body. Values are inserted as they are, and are not scanned for placeholders again.
  */
 public final class Placeholders {
 
     public static final String KEYSPACE = "keyspace";
     public static final String REPLICATION = "replication";
 
+    /** Leaves every statement as written. */
+    private static final Placeholders OFF = new Placeholders(Map.of(), false);
+
     private final Map<String, String> values;
+    private final boolean replace;
 
     /** @throws ConfigurationException for a name that a script could not write as {@code ${name}} */
     public Placeholders(Map<String, String> values) {
+        this(values, true);
+    }
+
+    private Placeholders(Map<String, String> values, boolean replace) {
+        this.replace = replace;
         Map<String, String> copy = new TreeMap<>();
         values.forEach((name, value) -> {
             if (name.isEmpty() || !name.chars().allMatch(c -> isNameCharacter((char) c))) {
@@ -39,10 +49,18 @@ public final class Placeholders {
 
     /** {@code keyspace} and {@code replication} from their settings, plus the user's placeholders. */
     public static Placeholders of(Configuration configuration) {
+        if (!configuration.placeholderReplacement()) {
+            return OFF;
+        }
         Map<String, String> values = new TreeMap<>(configuration.placeholders());
         values.put(KEYSPACE, configuration.keyspace());
         values.put(REPLICATION, configuration.replication().toCql());
         return new Placeholders(values);
+    }
+
+    /** These placeholders, or none for a script that switches them off. */
+    public Placeholders forScript(MigrationScript script) {
+        return script.placeholdersOff() ? OFF : this;
     }
 
     /**
@@ -52,7 +70,7 @@ public final class Placeholders {
     public CqlStatement resolve(String source, CqlStatement statement) {
         String text = statement.text();
         int dollar = text.indexOf('$');
-        if (dollar < 0) {
+        if (!replace || dollar < 0) {
             return statement;
         }
         StringBuilder resolved = new StringBuilder(text.length());

@@ -49,10 +49,9 @@ public final class ScriptDiscovery {
     private ScriptDiscovery() {
     }
 
-    /** Reads classpath folders through the thread's context class loader, or this class's loader without one. */
+    /** Reads classpath folders through this class's own loader, as a configuration does by default. */
     public static List<MigrationScript> discover(Location location) {
-        ClassLoader contextLoader = Thread.currentThread().getContextClassLoader();
-        return discover(location, contextLoader != null ? contextLoader : ScriptDiscovery.class.getClassLoader());
+        return discover(location, ScriptDiscovery.class.getClassLoader());
     }
 
     /**

@@ -212,13 +212,13 @@ public final class MigrationEngine {
     }
 
     private List<ScriptPlan> plans() {
-        return ScriptDiscovery.discover(configuration.migrations()).stream().map(ScriptPlan::of).toList();
+        return ScriptDiscovery.discover(configuration.migrations(), configuration.classLoader()).stream().map(ScriptPlan::of).toList();
     }
 
     private static List<String> resolve(Placeholders placeholders, ScriptPlan plan) {
         List<String> texts = new ArrayList<>();
         for (CqlStatement statement : plan.statements()) {
-            texts.add(placeholders.resolve(plan.script().source(), statement).text());
+            texts.add(placeholders.forScript(plan.script()).resolve(plan.script().source(), statement).text());
         }
         return texts;
     }

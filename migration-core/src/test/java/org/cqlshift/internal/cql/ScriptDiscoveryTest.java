@@ -23,6 +23,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
 import org.cqlshift.api.Failure;
+import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.config.Location;
 import org.cqlshift.api.cql.ScriptException;
@@ -333,13 +334,17 @@ class ScriptDiscoveryTest {
         }
 
         @Test
-        void usesTheThreadsContextClassLoader() throws IOException {
+        void usesTheConfiguredClassLoaderAndNeverTheThreadsContextClassLoader() throws IOException {
             Path jar = jar("context.jar", true, Map.of("context/migrations/5_from_context.cql", "USE ks;"));
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
             try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, previous)) {
                 thread.setContextClassLoader(loader);
-                assertThat(ScriptDiscovery.discover(Location.parse("classpath:context/migrations")))
+                assertThatExceptionOfType(ConfigurationException.class)
+                        .isThrownBy(() -> ScriptDiscovery.discover(Location.parse("classpath:context/migrations")));
+                Configuration configuration = Configuration.builder().classLoader(loader).build();
+                assertThat(ScriptDiscovery.discover(Location.parse("classpath:context/migrations"),
+                        configuration.classLoader()))
                         .extracting(MigrationScript::version).containsExactly(5);
             } finally {
                 thread.setContextClassLoader(previous);

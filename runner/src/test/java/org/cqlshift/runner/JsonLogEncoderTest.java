@@ -4,23 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import ch.qos.logback.core.OutputStreamAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
+/** The encoder that logback-json.xml configures, as the runner uses it for {@code --log-format json}. */
 @Order(3)
-class JsonLogLayoutTest {
+class JsonLogEncoderTest {
 
     @Test
     void libraryLogEventBecomesOneJsonLine() throws Exception {
         LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter());
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(LogFormat.class.getResource("/logback-json.xml"));
+        OutputStreamAppender<ILoggingEvent> appender = (OutputStreamAppender<ILoggingEvent>)
+                context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("STDERR");
         LoggingEvent event = new LoggingEvent("test", context.getLogger("com.datastax.oss.driver.Session"),
                 Level.WARN, "Node {} is \"down\"\nsecond line", new IllegalStateException("boom"),
                 new Object[] {"10.0.0.1"});
 
-        String line = new JsonLogLayout().doLayout(event);
+        String line = new String(appender.getEncoder().encode(event), StandardCharsets.UTF_8);
+        context.stop();
 
         assertThat(line).endsWith(System.lineSeparator());
         assertThat(line.strip()).doesNotContain("\n");
