@@ -62,8 +62,9 @@ final class EmployeeWorkload implements Workload {
     }
 
     @Override
-    public void write(String table, Path yaml, Path csv) throws IOException {
-        try (BufferedWriter y = Workload.open(yaml); BufferedWriter c = Workload.open(csv)) {
+    public void write(String table, Path yaml, Path csv, Path jsonl) throws IOException {
+        try (BufferedWriter y = Workload.open(yaml); BufferedWriter c = Workload.open(csv);
+                BufferedWriter j = Workload.open(jsonl)) {
             y.write("table: " + table + "\nrows:\n");
             c.write(columns() + "\n");
             generate(e -> {
@@ -71,6 +72,8 @@ final class EmployeeWorkload implements Workload {
                     y.write("  - {emp_id: " + e.id() + ", ename: " + e.name() + ", sal: " + e.salary() + ", city: "
                             + e.city() + "}\n");
                     c.write(e.id() + "," + e.name() + "," + e.salary() + "," + e.city() + "\n");
+                    j.write("{\"emp_id\": " + e.id() + ", \"ename\": \"" + e.name() + "\", \"sal\": " + e.salary()
+                            + ", \"city\": \"" + e.city() + "\"}\n");
                 } catch (IOException io) {
                     throw new UncheckedIOException(io);
                 }

@@ -19,10 +19,10 @@ import java.util.concurrent.Semaphore;
 import org.cqlshift.embedded.EmbeddedCassandra;
 
 /**
- * Loads the same generated rows three ways, each in its own JVM, into three tables of one embedded node:
+ * Loads the same generated rows four ways, each in its own JVM, into four tables of one embedded node:
  * the ceiling (a minimal async loader, see {@link CeilingLoader}), dsbulk, and {@code runner.jar seed}
- * with its heap capped. Checks that the three tables hold the same rows value for value, and prints the
- * rows/s of each with the ratios of cqlshift to dsbulk and to the ceiling. Wall-clock time of each process,
+ * with its heap capped, from a YAML and from a JSON Lines file. Checks that the tables hold the same rows
+ * value for value, and prints the rows/s of each with the ratios of cqlshift to dsbulk and to the ceiling. Wall-clock time of each process,
  * JVM start included. Workloads: {@code bench.workloads} (employee, timeseries).
  */
 public final class SeedBenchmark {
@@ -82,20 +82,24 @@ public final class SeedBenchmark {
         String ours = workload.name() + "_cqlshift";
         String peer = workload.name() + "_dsbulk";
         String ceiling = workload.name() + "_ceiling";
+        String oursJsonl = workload.name() + "_jsonl";
         Path home = dir.resolve(workload.name());
         Path seeds = home.resolve("seeds");
         Path yaml = seeds.resolve(workload.name() + ".yaml");
         Path csv = home.resolve(workload.name() + ".csv");
+        Path jsonlSeeds = home.resolve("seeds-jsonl");
+        Path jsonl = jsonlSeeds.resolve(oursJsonl + ".jsonl");
         long generating = System.nanoTime();
-        workload.write(ours, yaml, csv);
-        System.out.printf("%s: generated %,d rows: YAML %,d bytes, CSV %,d bytes in %.1f s%n", workload.name(),
-                workload.rows(), Files.size(yaml), Files.size(csv), seconds(System.nanoTime() - generating));
-        for (String table : List.of(ours, peer, ceiling)) {
+        workload.write(ours, yaml, csv, jsonl);
+        System.out.printf("%s: generated %,d rows: YAML %,d bytes, CSV %,d bytes, JSON Lines %,d bytes in %.1f s%n",
+                workload.name(), workload.rows(), Files.size(yaml), Files.size(csv), Files.size(jsonl),
+                seconds(System.nanoTime() - generating));
+        for (String table : List.of(ours, peer, ceiling, oursJsonl)) {
             workload.schema(KEYSPACE, table).forEach(session::execute);
         }
 
         // The later loads share the node with the flushes and compactions of the earlier ones: cqlshift goes
-        // last, so the order favours the two others.
+        // last, so the order favours the ceiling and dsbulk.
         Timed limit = time("ceiling", home.resolve("ceiling.log"), List.of(java, "-Xmx" + heap,
                 "-cp", System.getProperty("java.class.path"), CeilingLoader.class.getName(),
                 node.host(), String.valueOf(node.nativePort()), node.localDatacenter(), KEYSPACE, ceiling,
@@ -105,24 +109,30 @@ public final class SeedBenchmark {
                 "load", "-url", csv.toString(), "-header", "true", "-k", KEYSPACE, "-t", peer,
                 "-h", node.host(), "-port", String.valueOf(node.nativePort()),
                 "-logDir", home.resolve("dsbulk-logs").toString()));
-        Timed tool = time("cqlshift seed (-Xmx" + heap + ")", home.resolve("cqlshift.log"), List.of(java,
-                "-Xmx" + heap, "-jar", runnerJar.toString(), "seed", "--force",
-                "--contact-points", node.contactPointText(), "--local-dc", node.localDatacenter(),
-                "--keyspace", KEYSPACE, "--seeds", seeds.toString()));
+        Timed tool = seed("cqlshift seed, YAML", home.resolve("cqlshift.log"), node, seeds);
+        Timed toolJsonl = seed("cqlshift seed, JSON Lines", home.resolve("cqlshift-jsonl.log"), node, jsonlSeeds);
 
-        long compared = compare(session, workload, List.of(ours, peer, ceiling));
-        results.add(String.format("%s, %,d rows (all three tables hold the same %,d rows):", workload.name(),
+        long compared = compare(session, workload, List.of(ours, peer, ceiling, oursJsonl));
+        results.add(String.format("%s, %,d rows (all four tables hold the same %,d rows):", workload.name(),
                 workload.rows(), compared));
-        results.add(limit.line(workload.rows()));
-        results.add(dsbulk.line(workload.rows()));
-        results.add(tool.line(workload.rows()));
-        results.add(String.format("  cqlshift / dsbulk: %.2fx, cqlshift / ceiling: %.2f", dsbulk.seconds / tool.seconds,
-                limit.seconds / tool.seconds));
+        for (Timed contender : List.of(limit, dsbulk, tool, toolJsonl)) {
+            results.add(contender.line(workload.rows()));
+        }
+        for (Timed contender : List.of(tool, toolJsonl)) {
+            results.add(String.format("  %s: %.2fx dsbulk, %.2f of the ceiling", contender.name(),
+                    dsbulk.seconds / contender.seconds, limit.seconds / contender.seconds));
+        }
+    }
+
+    private Timed seed(String name, Path log, EmbeddedCassandra node, Path seeds) throws Exception {
+        return time(name + " (-Xmx" + heap + ")", log, List.of(java, "-Xmx" + heap, "-jar", runnerJar.toString(),
+                "seed", "--force", "--contact-points", node.contactPointText(), "--local-dc", node.localDatacenter(),
+                "--keyspace", KEYSPACE, "--seeds", seeds.toString()));
     }
 
     private record Timed(String name, double seconds, String loadBefore, String loadAfter) {
         String line(long rows) {
-            return String.format("  %-28s %6.1f s %,9.0f rows/s  (load average before %s, after %s)", name, seconds,
+            return String.format("  %-38s %6.1f s %,9.0f rows/s  (load average before %s, after %s)", name, seconds,
                     rows / seconds, loadBefore, loadAfter);
         }
     }

@@ -89,8 +89,9 @@ final class TimeSeriesWorkload implements Workload {
     }
 
     @Override
-    public void write(String table, Path yaml, Path csv) throws IOException {
-        try (BufferedWriter y = Workload.open(yaml); BufferedWriter c = Workload.open(csv)) {
+    public void write(String table, Path yaml, Path csv, Path jsonl) throws IOException {
+        try (BufferedWriter y = Workload.open(yaml); BufferedWriter c = Workload.open(csv);
+                BufferedWriter j = Workload.open(jsonl)) {
             y.write("table: " + table + "\nrows:\n");
             c.write(columns() + "\n");
             generate(r -> {
@@ -102,6 +103,11 @@ final class TimeSeriesWorkload implements Workload {
                     c.write(r.sensor() + "," + r.ts() + ",\"{" + quoted("value") + ":" + r.value() + ","
                             + quoted("unit") + ":" + quoted(r.unit()) + "," + quoted("quality") + ":" + r.quality()
                             + "}\",\"[" + jsonStrings(r.tags()) + "]\",\"{" + jsonMap(r.attrs()) + "}\"\n");
+                    j.write("{\"sensor_id\": \"" + r.sensor() + "\", \"ts\": \"" + r.ts() + "\", \"reading\": {\"value\": "
+                            + r.value() + ", \"unit\": \"" + r.unit() + "\", \"quality\": " + r.quality() + "}, \"tags\": ["
+                            + (String.join(",", r.tags().stream().map(t -> "\"" + t + "\"").toList())) + "], \"attrs\": {"
+                            + String.join(", ", r.attrs().entrySet().stream().map(a -> "\"" + a.getKey() + "\": \""
+                                    + a.getValue() + "\"").toList()) + "}}\n");
                 } catch (IOException io) {
                     throw new UncheckedIOException(io);
                 }

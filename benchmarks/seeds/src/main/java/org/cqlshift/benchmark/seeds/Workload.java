@@ -30,8 +30,11 @@ interface Workload {
     /** Calls {@code row} with each row's values as the driver binds them, in file order. */
     void values(CqlSession session, String keyspace, Consumer<Object[]> row);
 
-    /** Writes the rows as a YAML seed file and as a CSV file with a header row. */
-    void write(String table, Path yaml, Path csv) throws IOException;
+    /**
+     * Writes the rows as a YAML seed file for {@code table}, as a CSV file with a header row, and as a JSON
+     * Lines seed file (whose table is its file name).
+     */
+    void write(String table, Path yaml, Path csv, Path jsonl) throws IOException;
 
     static Workload named(String name, long rows, int partitions) {
         return switch (name) {
@@ -42,7 +45,7 @@ interface Workload {
         };
     }
 
-    /** Opens both files for writing, creating their folders. */
+    /** Opens a file for writing, creating its folder. */
     static BufferedWriter open(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
