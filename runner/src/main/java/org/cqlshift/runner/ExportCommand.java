@@ -35,7 +35,8 @@ final class ExportCommand extends ConnectedCommand {
     @Override
     protected int run(CassandraConnection connection, Reporter reporter) {
         ExportOptions options = ExportOptions.builder(table, output).where(where).format(format()).build();
-        Exporter.create(connection, reporter).export(options);
+        Exporter.create(connection, reporter, new ConsoleExportProgress(root.out(), System.console() != null))
+                .export(options);
         return 0;
     }
 

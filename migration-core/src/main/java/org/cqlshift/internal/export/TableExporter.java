@@ -33,18 +33,19 @@ import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.export.ExportException;
 import org.cqlshift.api.export.ExportFormat;
+import org.cqlshift.api.export.ExportListener;
 import org.cqlshift.api.export.ExportOptions;
 import org.cqlshift.api.export.ExportResult;
 
 /**
- * Streams a table page by page into a seed file: one row in memory at a time, written into a temporary
+ * Streams a table page by page into a seed file: one page in memory at a time, written into a temporary
  * file beside the output that replaces it only once complete.
  */
 public final class TableExporter {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final CsvFactory CSV = new CsvFactory();
-    private static final long PROGRESS_INTERVAL_NANOS = 5_000_000_000L;
+    private static final long PROGRESS_INTERVAL_NANOS = 200_000_000L;
 
     /** One row per line, as a flow mapping that is both JSON and YAML: {@code { "id": 1, "tags": [ "a" ] }}. */
     private static final DefaultPrettyPrinter ONE_LINE = new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -54,11 +55,14 @@ public final class TableExporter {
     private final CqlSession session;
     private final String defaultKeyspace;
     private final Reporter reporter;
+    private final ExportListener listener;
+    private String qualifiedTable;
 
-    public TableExporter(CqlSession session, String defaultKeyspace, Reporter reporter) {
+    public TableExporter(CqlSession session, String defaultKeyspace, Reporter reporter, ExportListener listener) {
         this.session = session;
         this.defaultKeyspace = defaultKeyspace;
         this.reporter = reporter;
+        this.listener = listener;
     }
 
     public ExportResult export(ExportOptions options) {
@@ -67,6 +71,7 @@ public final class TableExporter {
         String keyspace = dot < 0 ? defaultKeyspace : options.table().substring(0, dot);
         String table = dot < 0 ? options.table() : options.table().substring(dot + 1);
         requireTable(keyspace, table);
+        qualifiedTable = keyspace + "." + table;
         String query = "SELECT * FROM " + CqlIdentifier.fromInternal(keyspace).asCql(true) + "."
                 + CqlIdentifier.fromInternal(table).asCql(true)
                 + options.where().map(condition -> " WHERE " + condition).orElse("");
@@ -84,12 +89,13 @@ public final class TableExporter {
             temporary = Files.createTempFile(output.getParent(), "." + output.getFileName(), ".part");
             long count;
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                count = options.format() == ExportFormat.CSV ? writeCsv(out, rows, names, types, table)
+                count = options.format() == ExportFormat.CSV ? writeCsv(out, rows, names, types, table, started)
                         : writeRows(out, rows, names, types, table, options.format(), started);
             }
             Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            ExportResult result = new ExportResult(keyspace + "." + table, output, count,
+            ExportResult result = new ExportResult(qualifiedTable, output, count,
                     Duration.ofNanos(System.nanoTime() - started));
+            listener.finished(result);
             reporter.info("Exported " + count + " rows of " + result.table() + " to " + output + " in "
                     + String.format("%.1f s", result.elapsed().toMillis() / 1000.0) + ".");
             return result;
@@ -161,12 +167,11 @@ public final class TableExporter {
     }
 
     /** A header of column names, one record per row; empty cells are null, so empty text cannot be written. */
-    private long writeCsv(Writer out, ResultSet rows, List<String> names, List<DataType> types, String table)
-            throws IOException {
+    private long writeCsv(Writer out, ResultSet rows, List<String> names, List<DataType> types, String table,
+            long started) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         names.forEach(schema::addColumn);
-        long started = System.nanoTime();
-        long lastReport = started;
+        long lastReport = System.nanoTime();
         long count = 0;
         try (CsvGenerator csv = CSV.createGenerator(out)) {
             csv.setSchema(schema.build());
@@ -207,7 +212,7 @@ public final class TableExporter {
         if (now - lastReport < PROGRESS_INTERVAL_NANOS) {
             return lastReport;
         }
-        reporter.info("Exported " + count + " rows so far, " + Math.round(count / ((now - started) / 1e9)) + " rows/s");
+        listener.progress(qualifiedTable, count, Duration.ofNanos(now - started));
         return now;
     }
 
