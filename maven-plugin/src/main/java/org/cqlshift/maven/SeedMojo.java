@@ -10,7 +10,7 @@ import org.cqlshift.api.seed.SeedOptions;
 import org.cqlshift.api.seed.Seeder;
 
 /**
- * Loads the YAML seed files ({@code ${project.basedir}/seeds} by default) into their tables, each file all
+ * Loads the YAML, CSV and JSON seed files ({@code ${project.basedir}/seeds} by default) into their tables, each file all
  * or nothing. Files in {@code seeds/<seedProfile>/} load too when a profile is given.
  */
 @Mojo(name = "seed", requiresProject = false, threadSafe = true)

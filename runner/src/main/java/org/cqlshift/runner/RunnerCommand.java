@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         modelTransformer = RunnerCommand.ExitCodesFooter.class,
         subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, BaselineCommand.class,
-                RepairCommand.class, SeedCommand.class,
+                RepairCommand.class, SeedCommand.class, ExportCommand.class,
                 VerifyCommand.class, UpCommand.class},
         footer = {"",
                 "Settings come from options, then CASSANDRA_* environment variables, then --config FILE,"

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "seed", mixinStandardHelpOptions = true,
-        description = {"Load the YAML seed files into their tables, each file all or nothing.",
+        description = {"Load the YAML, CSV and JSON seed files into their tables, each file all or nothing.",
                 "Files directly in the seeds directory always load; those in <seeds>/<profile>/ too with --profile."
                         + " Unchanged files (same checksum in seed_history) are skipped."})
 final class SeedCommand extends ConnectedCommand {

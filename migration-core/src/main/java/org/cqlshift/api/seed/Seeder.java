@@ -7,7 +7,7 @@ import org.cqlshift.internal.seed.PeriodicProgress;
 import org.cqlshift.internal.seed.SeedEngine;
 
 /**
- * Loads the YAML seed files of the configured seeds directory into their tables. Each file is loaded all
+ * Loads the YAML, CSV and JSON seed files of the configured seeds directory into their tables. Each file is loaded all
  * or nothing: it is read and checked completely before its first write.
  */
 public final class Seeder {

@@ -82,7 +82,7 @@ final class FileLoader {
         long started = System.nanoTime();
         Map<TableSchema, Long> rowsByTable = new LinkedHashMap<>();
         try (CountingInputStream input = new CountingInputStream(Files.newInputStream(file.path()))) {
-            new PipelinedReader().read(input, new SeedFileReader.Handler() {
+            new PipelinedReader(new SeedFileReader(file.name())).read(input, new SeedFileReader.Handler() {
                 private TableSchema table;
                 private long rows;
                 private long lastReport = started;

@@ -8,7 +8,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Parses YAML on a second thread while the calling thread converts and encodes rows: parsing is the
+ * Parses the file on a second thread while the calling thread converts and encodes rows: parsing is the
  * costliest step of the check, and the two steps together would otherwise use one core. The handler still
  * sees every event on the calling thread in file order, and an error where it occurs in the file, so the
  * first problem reported is the first in the file. The queue is bounded, so memory stays flat.
@@ -31,6 +31,12 @@ final class PipelinedReader {
         Cancelled() {
             super(null, null, false, false);
         }
+    }
+
+    private final SeedFileReader reader;
+
+    PipelinedReader(SeedFileReader reader) {
+        this.reader = reader;
     }
 
     void read(InputStream input, SeedFileReader.Handler handler) throws IOException {
@@ -65,11 +71,11 @@ final class PipelinedReader {
         }
     }
 
-    private static void parse(InputStream input, BlockingQueue<List<Object>> queue) {
+    private void parse(InputStream input, BlockingQueue<List<Object>> queue) {
         List<List<Object>> chunk = new ArrayList<>(1);
         chunk.add(new ArrayList<>(CHUNK_SIZE));
         try {
-            new SeedFileReader().read(input, new SeedFileReader.Handler() {
+            reader.read(input, new SeedFileReader.Handler() {
                 @Override
                 public void table(String keyspace, String table, YamlNode.Scalar tableNode) {
                     add(queue, chunk, new TableEvent(keyspace, table, tableNode));

@@ -52,7 +52,7 @@ final class RowEncoder {
 
     EncodedRow encode(TableSchema table, YamlNode.Mapping row) {
         BitSet present = new BitSet(table.columns().size());
-        row.entries().keySet().forEach(name -> {
+        row.entries().forEach((name, value) -> {
             TableSchema.Column column = table.column(name);
             if (column == null) {
                 YamlNode.Scalar key = row.keys().get(name);
@@ -60,7 +60,10 @@ final class RowEncoder {
                         + name + "'; its columns are " + table.columnNames() + ".",
                         "Fix the column name, or add the column to the table first.", null);
             }
-            present.set(column.index());
+            // A counter cannot be null: a null one (an empty CSV cell) adds nothing, as if left out.
+            if (!(table.isCounterTable() && !column.isKey() && isNull(value))) {
+                present.set(column.index());
+            }
         });
         for (TableSchema.Column column : table.columns()) {
             if (column.isKey() && (!present.get(column.index()) || isNull(row.entries().get(column.name())))) {
@@ -88,9 +91,6 @@ final class RowEncoder {
         try {
             Object value = converter.convert(node, column.type());
             if (value == null) {
-                if (table.isCounterTable() && !column.isKey()) {
-                    throw new ValueConverter.Mismatch(node, "a counter cannot be set to null");
-                }
                 return null;
             }
             TypeCodec<Object> codec = codecs.codecFor(column.type());

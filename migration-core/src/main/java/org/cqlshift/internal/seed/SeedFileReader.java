@@ -1,9 +1,13 @@
 package org.cqlshift.internal.seed;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -18,6 +22,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  * Streams a seed file: each YAML document names a table and lists rows, and each row is handed over as
  * soon as it is read, so memory does not grow with the file. {@code table} and {@code keyspace} must come
  * before {@code rows} in a document, since rows are converted by the table's column types as they stream.
+ * CSV and JSON files hold the rows of the one table their file name gives; every format is read by
+ * Jackson's streaming parser of that format, so rows reach the handler as the same nodes with positions.
  */
 final class SeedFileReader {
 
@@ -37,6 +43,26 @@ final class SeedFileReader {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
             .build();
 
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
+            .build();
+
+    private static final CsvFactory CSV = CsvFactory.builder()
+            // An empty cell is null, as dsbulk reads it; a short or long row is a mistake, not a partial row.
+            .enable(CsvParser.Feature.EMPTY_STRING_AS_NULL)
+            .enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
+            .build();
+
+    private final SeedFormat format;
+    private final String fileName;
+
+    /** A reader of the file named {@code fileName} (relative to the seeds directory) in its format. */
+    SeedFileReader(String fileName) {
+        this.fileName = fileName;
+        this.format = SeedFormat.of(fileName).orElseThrow(() -> new IllegalArgumentException(fileName
+                + " is not a seed file"));
+    }
+
     private static LoaderOptions unlimited() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Integer.MAX_VALUE);
@@ -45,25 +71,77 @@ final class SeedFileReader {
     }
 
     void read(InputStream input, Handler handler) throws IOException {
-        try (JsonParser parser = FACTORY.createParser(input)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.VALUE_NULL
-                        || token == JsonToken.VALUE_STRING && parser.getText().isEmpty()) {
-                    continue; // an empty document, e.g. after a trailing ---
-                }
-                if (token != JsonToken.START_OBJECT) {
-                    throw problem(parser.currentTokenLocation(), "a document must be a mapping with 'table' and"
-                            + " 'rows', but found " + token.asString(),
-                            "Write each document as 'table: <name>' and 'rows:' followed by a list of rows.");
-                }
-                readDocument(parser, handler);
+        try (JsonParser parser = parser(input)) {
+            if (format == SeedFormat.YAML) {
+                readYaml(parser, handler);
+            } else {
+                readTableFile(parser, handler);
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String reason = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
+            String reason = e.getOriginalMessage().lines().findFirst().orElse("malformed " + format.displayName());
             throw new SeedInputProblem(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "malformed YAML: " + reason + ".", "Fix the YAML syntax at this position.", e);
+                    "malformed " + format.displayName() + ": " + reason + ".",
+                    "Fix the " + format.displayName() + " syntax at this position.", e);
+        }
+    }
+
+    private JsonParser parser(InputStream input) throws IOException {
+        return switch (format) {
+            case YAML -> FACTORY.createParser(input);
+            case JSON, JSON_LINES -> JSON.createParser(input);
+            case CSV -> {
+                CsvParser parser = CSV.createParser(input);
+                parser.setSchema(CsvSchema.emptySchema().withHeader());
+                yield parser;
+            }
+        };
+    }
+
+    /** A CSV or JSON file: the rows of the table its name gives. */
+    private void readTableFile(JsonParser parser, Handler handler) throws IOException {
+        String name = format.tableName(fileName.substring(fileName.lastIndexOf('/') + 1));
+        int dot = name.indexOf('.');
+        handler.table(dot < 0 ? null : name.substring(0, dot), dot < 0 ? name : name.substring(dot + 1),
+                new YamlNode.Scalar(name, false, 0, 0));
+        JsonToken token = parser.nextToken();
+        if (format == SeedFormat.JSON) {
+            if (token != JsonToken.START_ARRAY) {
+                throw problem(parser.currentTokenLocation(), "a JSON seed file must be an array of rows, found "
+                        + (token == null ? "nothing" : token.asString()) + ".",
+                        "Write the rows as [{\"column\": value, ...}, ...], or one object per line in a .jsonl file.");
+            }
+            token = parser.nextToken();
+        }
+        while (token != null && token != JsonToken.END_ARRAY) {
+            YamlNode row = node(parser);
+            if (!(row instanceof YamlNode.Mapping mapping)) {
+                throw new SeedInputProblem(row.line(), row.column(), "a row must be an object of column names to"
+                        + " values, found " + row.describe() + ".", "Write the row as {\"column\": value, ...}.",
+                        null);
+            }
+            handler.row(mapping);
+            token = parser.nextToken();
+        }
+        if (format == SeedFormat.JSON && (token == null || parser.nextToken() != null)) {
+            throw problem(parser.currentLocation(), token == null ? "the array of rows is not closed."
+                    : "there is more after the array of rows.", "Keep exactly one JSON array of rows in the file.");
+        }
+    }
+
+    private void readYaml(JsonParser parser, Handler handler) throws IOException {
+        JsonToken token;
+        while ((token = parser.nextToken()) != null) {
+            if (token == JsonToken.VALUE_NULL
+                    || token == JsonToken.VALUE_STRING && parser.getText().isEmpty()) {
+                continue; // an empty document, e.g. after a trailing ---
+            }
+            if (token != JsonToken.START_OBJECT) {
+                throw problem(parser.currentTokenLocation(), "a document must be a mapping with 'table' and"
+                        + " 'rows', but found " + token.asString(),
+                        "Write each document as 'table: <name>' and 'rows:' followed by a list of rows.");
+            }
+            readDocument(parser, handler);
         }
     }
 
@@ -131,8 +209,42 @@ final class SeedFileReader {
         }
     }
 
+    /**
+     * Reads a collection, tuple, UDT or vector written as JSON text in one value (a CSV cell, as dsbulk
+     * reads them); the parts take the position of the value, since the text's own positions are shifted by
+     * quoting.
+     */
+    static YamlNode jsonValue(YamlNode.Scalar value) throws IOException {
+        try (JsonParser parser = JSON.createParser(value.text())) {
+            parser.nextToken();
+            YamlNode node = at(node(parser), value.line(), value.column());
+            if (parser.nextToken() != null) {
+                throw new com.fasterxml.jackson.core.JsonParseException(parser, "more text after the JSON value");
+            }
+            return node;
+        }
+    }
+
+    private static YamlNode at(YamlNode node, int line, int column) {
+        if (node instanceof YamlNode.Scalar scalar) {
+            return new YamlNode.Scalar(scalar.text(), scalar.isNull(), line, column);
+        }
+        if (node instanceof YamlNode.Sequence sequence) {
+            return new YamlNode.Sequence(sequence.items().stream().map(item -> at(item, line, column)).toList(),
+                    line, column);
+        }
+        YamlNode.Mapping mapping = (YamlNode.Mapping) node;
+        Map<String, YamlNode> entries = new LinkedHashMap<>();
+        Map<String, YamlNode.Scalar> keys = new LinkedHashMap<>();
+        mapping.entries().forEach((key, value) -> {
+            entries.put(key, at(value, line, column));
+            keys.put(key, new YamlNode.Scalar(key, false, line, column));
+        });
+        return new YamlNode.Mapping(entries, keys, line, column);
+    }
+
     /** Reads the value at the current token, with its nested values. */
-    private YamlNode node(JsonParser parser) throws IOException {
+    private static YamlNode node(JsonParser parser) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();

@@ -12,7 +12,7 @@ import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.config.Setting;
 
 /**
- * Finds the seed files: the {@code .yaml} and {@code .yml} files directly in the seeds directory always,
+ * Finds the seed files ({@code .yaml}, {@code .yml}, {@code .csv}, {@code .json}, {@code .jsonl}): those directly in the seeds directory always,
  * then those in {@code <seeds>/<profile>/} when a profile is given; each group sorted by file name.
  * Other sub-directories are other profiles' and are ignored.
  */
@@ -42,8 +42,7 @@ final class SeedFiles {
     private static List<SeedFile> list(Path directory, String prefix) {
         try (Stream<Path> entries = Files.list(directory)) {
             return entries.filter(Files::isRegularFile)
-                    .filter(path -> path.getFileName().toString().endsWith(".yaml")
-                            || path.getFileName().toString().endsWith(".yml"))
+                    .filter(path -> SeedFormat.of(path.getFileName().toString()).isPresent())
                     .sorted(Comparator.comparing(path -> path.getFileName().toString()))
                     .map(path -> new SeedFile(prefix + path.getFileName(), path))
                     .toList();

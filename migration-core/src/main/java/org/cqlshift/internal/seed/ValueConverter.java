@@ -17,6 +17,7 @@ import com.datastax.oss.driver.api.core.type.VectorType;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
 import com.datastax.oss.protocol.internal.util.Bytes;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.InetAddress;
@@ -98,6 +99,9 @@ final class ValueConverter {
         if (node instanceof YamlNode.Scalar scalar && scalar.isNull()) {
             return null;
         }
+        if (node instanceof YamlNode.Scalar scalar && isStructured(type) && isJsonText(scalar.text())) {
+            return convert(json(scalar), type);
+        }
         if (type instanceof ListType list) {
             List<Object> values = new ArrayList<>();
             for (YamlNode item : sequence(node).items()) {
@@ -142,6 +146,26 @@ final class ValueConverter {
             return parser.apply(scalar.text());
         } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
             throw new Mismatch(node, e.getMessage());
+        }
+    }
+
+    private static boolean isStructured(DataType type) {
+        return type instanceof ListType || type instanceof SetType || type instanceof MapType
+                || type instanceof TupleType || type instanceof UserDefinedType || type instanceof VectorType;
+    }
+
+    private static boolean isJsonText(String text) {
+        String trimmed = text.strip();
+        return trimmed.startsWith("[") || trimmed.startsWith("{");
+    }
+
+    private static YamlNode json(YamlNode.Scalar text) {
+        try {
+            return SeedFileReader.jsonValue(text);
+        } catch (IOException e) {
+            String reason = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
+                    ? json.getOriginalMessage().lines().findFirst().orElse("") : e.getMessage();
+            throw new Mismatch(text, "the value is not valid JSON: " + reason);
         }
     }
 
@@ -204,14 +228,14 @@ final class ValueConverter {
         if (node instanceof YamlNode.Sequence sequence) {
             return sequence;
         }
-        throw new Mismatch(node, "expected a YAML list such as [a, b], not " + node.describe());
+        throw new Mismatch(node, "expected a list such as [a, b], not " + node.describe());
     }
 
     private static YamlNode.Mapping mapping(YamlNode node) {
         if (node instanceof YamlNode.Mapping mapping) {
             return mapping;
         }
-        throw new Mismatch(node, "expected a YAML mapping such as {key: value}, not " + node.describe());
+        throw new Mismatch(node, "expected a mapping such as {key: value}, not " + node.describe());
     }
 
     private static String ascii(String text) {

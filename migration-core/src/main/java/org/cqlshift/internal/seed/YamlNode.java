@@ -28,7 +28,7 @@ sealed interface YamlNode {
     record Sequence(List<YamlNode> items, int line, int column) implements YamlNode {
         @Override
         public String describe() {
-            return "a YAML sequence of " + items.size() + " items";
+            return "a list of " + items.size() + " items";
         }
     }
 
@@ -36,7 +36,7 @@ sealed interface YamlNode {
     record Mapping(Map<String, YamlNode> entries, Map<String, Scalar> keys, int line, int column) implements YamlNode {
         @Override
         public String describe() {
-            return "a YAML mapping with keys " + entries.keySet();
+            return "a mapping with keys " + entries.keySet();
         }
     }
 }

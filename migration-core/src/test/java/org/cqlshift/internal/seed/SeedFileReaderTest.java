@@ -16,7 +16,7 @@ class SeedFileReaderTest {
     private final List<YamlNode.Mapping> rows = new ArrayList<>();
 
     private void read(String yaml) throws IOException {
-        new SeedFileReader().read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
+        new SeedFileReader("t.yaml").read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
                 new SeedFileReader.Handler() {
                     @Override
                     public void table(String keyspace, String table, YamlNode.Scalar tableNode) {

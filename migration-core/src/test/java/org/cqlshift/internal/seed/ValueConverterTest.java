@@ -124,7 +124,7 @@ class ValueConverterTest {
         assertThat(converter.convert(map("1", "2026-03-01"), DataTypes.mapOf(DataTypes.INT, DataTypes.DATE)))
                 .isEqualTo(Map.of(1, LocalDate.of(2026, 3, 1)));
         assertThatThrownBy(() -> converter.convert(text("a"), DataTypes.listOf(DataTypes.TEXT)))
-                .hasMessageContaining("expected a YAML list");
+                .hasMessageContaining("expected a list");
         assertThatThrownBy(() -> converter.convert(list(new YamlNode.Scalar("null", true, 4, 9)),
                 DataTypes.listOf(DataTypes.TEXT))).hasMessageContaining("cannot hold null")
                 .satisfies(e -> assertThat(((ValueConverter.Mismatch) e).at().line()).isEqualTo(4));

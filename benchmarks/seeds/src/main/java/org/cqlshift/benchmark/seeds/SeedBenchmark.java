@@ -4,13 +4,13 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
-import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,35 +19,43 @@ import java.util.concurrent.Semaphore;
 import org.cqlshift.embedded.EmbeddedCassandra;
 
 /**
- * Loads the same generated rows with {@code runner.jar seed} (heap capped) and with dsbulk, each in its own
- * JVM, into two tables of one embedded node; checks that both tables hold every row with the same values
- * and prints the rows/s of each. Wall-clock time of each process, JVM start included, for both tools.
+ * Loads the same generated rows four ways, each in its own JVM, into four tables of one embedded node:
+ * the ceiling (a minimal async loader, see {@link CeilingLoader}), dsbulk, and {@code runner.jar seed}
+ * with its heap capped, from a YAML and from a JSON Lines file. Checks that the tables hold the same rows
+ * value for value, and prints the rows/s of each with the ratios of cqlshift to dsbulk and to the ceiling. Wall-clock time of each process,
+ * JVM start included. Workloads: {@code bench.workloads} (employee, timeseries).
  */
 public final class SeedBenchmark {
 
     private static final String KEYSPACE = "bench";
-    private static final String OURS = "employee_cqlshift";
-    private static final String PEER = "employee_dsbulk";
     private static final int WARM_UP_ROWS = 200_000;
+    private static final int CEILING_IN_FLIGHT = 512;
 
-    private SeedBenchmark() {
+    private final Path dir;
+    private final String heap;
+    private final Path runnerJar;
+    private final int partitions;
+    private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private final List<String> results = new ArrayList<>();
+
+    private SeedBenchmark(Path dir, String heap, Path runnerJar, int partitions) {
+        this.dir = dir;
+        this.partitions = partitions;
+        this.heap = heap;
+        this.runnerJar = runnerJar;
     }
 
     public static void main(String[] args) throws Exception {
-        int rows = Integer.getInteger("bench.rows", 1_000_000);
-        String heap = System.getProperty("bench.heap", "256m");
+        long rows = Long.getLong("bench.rows", 1_000_000);
+        int partitions = Integer.getInteger("bench.partitions", 200);
+        List<String> workloads = List.of(System.getProperty("bench.workloads", "employee,timeseries").split(","));
         Path dir = Path.of(System.getProperty("bench.dir", "target/seed-benchmark")).toAbsolutePath();
         Path runnerJar = Path.of(System.getProperty("bench.runnerJar", "../../runner/target/runner.jar")).toAbsolutePath();
         if (!Files.isRegularFile(runnerJar)) {
             throw new IllegalStateException(runnerJar + " is missing: build with -am so that the runner is packaged.");
         }
-        Path seeds = dir.resolve("seeds");
-        Path csv = dir.resolve("employee.csv");
-        long generating = System.nanoTime();
-        EmployeeRows.write(rows, OURS, seeds.resolve("employee.yaml"), csv);
-        System.out.printf("Generated %,d rows: YAML %,d bytes, CSV %,d bytes in %.1f s%n", rows,
-                Files.size(seeds.resolve("employee.yaml")), Files.size(csv), seconds(System.nanoTime() - generating));
-
+        SeedBenchmark benchmark = new SeedBenchmark(dir, System.getProperty("bench.heap", "256m"), runnerJar,
+                partitions);
         try (EmbeddedCassandra node = EmbeddedCassandra.builder()
                 .version(System.getProperty("bench.cassandraVersion", "5.0.6"))
                 .directory(dir.resolve("node"))
@@ -58,33 +66,74 @@ public final class SeedBenchmark {
             session.execute("DROP KEYSPACE IF EXISTS " + KEYSPACE);
             session.execute("CREATE KEYSPACE " + KEYSPACE
                     + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
-            for (String table : List.of(OURS, PEER)) {
-                session.execute("CREATE TABLE " + KEYSPACE + "." + table
-                        + " (emp_id int PRIMARY KEY, ename varchar, sal double, city varchar)");
-            }
-
             warmUp(session);
+            for (String name : workloads) {
+                benchmark.run(node, session, Workload.named(name.trim(), rows, partitions));
+            }
+        }
+        benchmark.results.add(String.format("machine: %d cores, %s, Java %s", Runtime.getRuntime().availableProcessors(),
+                memory(), System.getProperty("java.version")));
+        System.out.println();
+        benchmark.results.forEach(System.out::println);
+        Files.write(dir.resolve("results.txt"), benchmark.results);
+    }
 
-            // dsbulk goes first: the second load shares the node with the flushes and compactions of the
-            // first, so the order favours the peer.
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            double peer = run("dsbulk 1.10.0", dir.resolve("dsbulk.log"), List.of(java,
-                    "-cp", System.getProperty("java.class.path"), "com.datastax.oss.dsbulk.runner.DataStaxBulkLoader",
-                    "load", "-url", csv.toString(), "-header", "true", "-k", KEYSPACE, "-t", PEER,
-                    "-h", node.host(), "-port", String.valueOf(node.nativePort()),
-                    "-logDir", dir.resolve("dsbulk-logs").toString()));
-            double ours = run("cqlshift seed (-Xmx" + heap + ")", dir.resolve("cqlshift.log"), List.of(java,
-                    "-Xmx" + heap, "-jar", runnerJar.toString(), "seed", "--force",
-                    "--contact-points", node.contactPointText(), "--local-dc", node.localDatacenter(),
-                    "--keyspace", KEYSPACE, "--seeds", seeds.toString()));
+    private void run(EmbeddedCassandra node, CqlSession session, Workload workload) throws Exception {
+        String ours = workload.name() + "_cqlshift";
+        String peer = workload.name() + "_dsbulk";
+        String ceiling = workload.name() + "_ceiling";
+        String oursJsonl = workload.name() + "_jsonl";
+        Path home = dir.resolve(workload.name());
+        Path seeds = home.resolve("seeds");
+        Path yaml = seeds.resolve(workload.name() + ".yaml");
+        Path csv = home.resolve(workload.name() + ".csv");
+        Path jsonlSeeds = home.resolve("seeds-jsonl");
+        Path jsonl = jsonlSeeds.resolve(oursJsonl + ".jsonl");
+        long generating = System.nanoTime();
+        workload.write(ours, yaml, csv, jsonl);
+        System.out.printf("%s: generated %,d rows: YAML %,d bytes, CSV %,d bytes, JSON Lines %,d bytes in %.1f s%n",
+                workload.name(), workload.rows(), Files.size(yaml), Files.size(csv), Files.size(jsonl),
+                seconds(System.nanoTime() - generating));
+        for (String table : List.of(ours, peer, ceiling, oursJsonl)) {
+            workload.schema(KEYSPACE, table).forEach(session::execute);
+        }
 
-            long compared = compare(session, rows);
-            System.out.printf("Both tables hold the same %,d rows.%n", compared);
-            System.out.printf("cqlshift seed: %,.0f rows/s (heap %s)%n", rows / ours, heap);
-            System.out.printf("dsbulk 1.10.0:   %,.0f rows/s%n", rows / peer);
-            System.out.printf("ratio: %.2fx%n", peer / ours);
-            System.out.printf("machine: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                    memory(), System.getProperty("java.version"));
+        // The later loads share the node with the flushes and compactions of the earlier ones: cqlshift goes
+        // last, so the order favours the ceiling and dsbulk.
+        Timed limit = time("ceiling", home.resolve("ceiling.log"), List.of(java, "-Xmx" + heap,
+                "-cp", System.getProperty("java.class.path"), CeilingLoader.class.getName(),
+                node.host(), String.valueOf(node.nativePort()), node.localDatacenter(), KEYSPACE, ceiling,
+                workload.name(), String.valueOf(workload.rows()), String.valueOf(partitions), String.valueOf(CEILING_IN_FLIGHT)));
+        Timed dsbulk = time("dsbulk 1.10.0", home.resolve("dsbulk.log"), List.of(java,
+                "-cp", System.getProperty("java.class.path"), "com.datastax.oss.dsbulk.runner.DataStaxBulkLoader",
+                "load", "-url", csv.toString(), "-header", "true", "-k", KEYSPACE, "-t", peer,
+                "-h", node.host(), "-port", String.valueOf(node.nativePort()),
+                "-logDir", home.resolve("dsbulk-logs").toString()));
+        Timed tool = seed("cqlshift seed, YAML", home.resolve("cqlshift.log"), node, seeds);
+        Timed toolJsonl = seed("cqlshift seed, JSON Lines", home.resolve("cqlshift-jsonl.log"), node, jsonlSeeds);
+
+        long compared = compare(session, workload, List.of(ours, peer, ceiling, oursJsonl));
+        results.add(String.format("%s, %,d rows (all four tables hold the same %,d rows):", workload.name(),
+                workload.rows(), compared));
+        for (Timed contender : List.of(limit, dsbulk, tool, toolJsonl)) {
+            results.add(contender.line(workload.rows()));
+        }
+        for (Timed contender : List.of(tool, toolJsonl)) {
+            results.add(String.format("  %s: %.2fx dsbulk, %.2f of the ceiling", contender.name(),
+                    dsbulk.seconds / contender.seconds, limit.seconds / contender.seconds));
+        }
+    }
+
+    private Timed seed(String name, Path log, EmbeddedCassandra node, Path seeds) throws Exception {
+        return time(name + " (-Xmx" + heap + ")", log, List.of(java, "-Xmx" + heap, "-jar", runnerJar.toString(),
+                "seed", "--force", "--contact-points", node.contactPointText(), "--local-dc", node.localDatacenter(),
+                "--keyspace", KEYSPACE, "--seeds", seeds.toString()));
+    }
+
+    private record Timed(String name, double seconds, String loadBefore, String loadAfter) {
+        String line(long rows) {
+            return String.format("  %-38s %6.1f s %,9.0f rows/s  (load average before %s, after %s)", name, seconds,
+                    rows / seconds, loadBefore, loadAfter);
         }
     }
 
@@ -98,7 +147,7 @@ public final class SeedBenchmark {
                 .build();
     }
 
-    /** Writes rows into a scratch table so that neither tool pays for the fresh node's JIT warm-up. */
+    /** Writes rows into a scratch table so that no contender pays for the fresh node's JIT warm-up. */
     private static void warmUp(CqlSession session) throws InterruptedException {
         long started = System.nanoTime();
         session.execute("CREATE TABLE " + KEYSPACE + ".warmup (emp_id int PRIMARY KEY, ename varchar, sal double,"
@@ -118,8 +167,9 @@ public final class SeedBenchmark {
     }
 
     /** Runs a loader to completion and returns its wall-clock seconds; its output goes to a log file. */
-    private static double run(String name, Path log, List<String> command) throws IOException, InterruptedException {
-        System.out.println("Running " + name + " (output in " + log + ")");
+    private static Timed time(String name, Path log, List<String> command) throws IOException, InterruptedException {
+        String before = loadAverage();
+        System.out.println(Instant.now() + " running " + name + " (output in " + log + ", load average " + before + ")");
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int exit = process.waitFor();
@@ -128,43 +178,52 @@ public final class SeedBenchmark {
             throw new IllegalStateException(name + " exited with " + exit + "; see " + log);
         }
         System.out.printf("%s took %.1f s%n", name, elapsed);
-        return elapsed;
+        return new Timed(name, elapsed, before, loadAverage());
     }
 
     /**
-     * Reads both tables in token order (the same keys give the same order) and compares them row by row,
-     * without holding them in memory.
+     * Reads the tables in token order (the same keys give the same order) and compares them row by row,
+     * value by value in their encoded form, without holding them in memory.
      */
-    private static long compare(CqlSession session, int expected) {
-        Iterator<Row> ours = scan(session, OURS).iterator();
-        Iterator<Row> peer = scan(session, PEER).iterator();
+    private static long compare(CqlSession session, Workload workload, List<String> tables) {
+        List<Iterator<Row>> scans = tables.stream()
+                .map(table -> session.execute(SimpleStatement.newInstance("SELECT " + workload.columns() + " FROM "
+                        + KEYSPACE + "." + table).setPageSize(5000)).iterator())
+                .toList();
+        int columns = workload.columns().split(",").length;
         long count = 0;
-        while (ours.hasNext() && peer.hasNext()) {
-            Row a = ours.next();
-            Row b = peer.next();
-            if (a.getInt(0) != b.getInt(0) || !Objects.equals(a.getString(1), b.getString(1))
-                    || a.getDouble(2) != b.getDouble(2) || !Objects.equals(a.getString(3), b.getString(3))) {
-                throw new IllegalStateException("Rows differ: " + a.getFormattedContents() + " and "
-                        + b.getFormattedContents());
+        while (scans.stream().allMatch(Iterator::hasNext)) {
+            Row first = scans.get(0).next();
+            for (int t = 1; t < scans.size(); t++) {
+                Row other = scans.get(t).next();
+                for (int c = 0; c < columns; c++) {
+                    if (!Objects.equals(first.getBytesUnsafe(c), other.getBytesUnsafe(c))) {
+                        throw new IllegalStateException("Rows of " + tables.get(0) + " and " + tables.get(t)
+                                + " differ: " + first.getFormattedContents() + " and " + other.getFormattedContents());
+                    }
+                }
             }
             count++;
         }
-        if (ours.hasNext() || peer.hasNext() || count != expected) {
-            throw new IllegalStateException("Expected " + expected + " rows in each table; compared " + count
-                    + (ours.hasNext() ? ", " + OURS + " has more" : "") + (peer.hasNext() ? ", " + PEER + " has more" : ""));
+        if (scans.stream().anyMatch(Iterator::hasNext) || count != workload.rows()) {
+            throw new IllegalStateException("Expected " + workload.rows() + " rows in each of " + tables
+                    + "; compared " + count + " before one of them ended");
         }
         return count;
     }
 
-    private static ResultSet scan(CqlSession session, String table) {
-        return session.execute(SimpleStatement.newInstance("SELECT emp_id, ename, sal, city FROM " + KEYSPACE + "."
-                + table).setPageSize(5000));
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static String memory() {
         try {
-            List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("/proc/meminfo")));
-            return lines.get(0).replaceAll("\\s+", " ");
+            return Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\s+", " ");
         } catch (IOException e) {
             return "memory unknown";
         }
