@@ -15,6 +15,9 @@ import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.config.ConfigurationResolver;
 import org.cqlshift.api.config.Setting;
+import org.cqlshift.api.export.ExportOptions;
+import org.cqlshift.api.export.ExportResult;
+import org.cqlshift.api.export.Exporter;
 import org.cqlshift.api.migration.MigrateOptions;
 import org.cqlshift.api.migration.MigrationInfo;
 import org.cqlshift.api.migration.MigrationResult;
@@ -118,6 +121,15 @@ public final class CqlShift {
 
     public VerifyReport verify(VerifyOptions options) {
         return run(connection -> passed(Verifier.create(connection, reporter).verify(options)));
+    }
+
+    /**
+     * Writes a table, or the rows {@link ExportOptions} select, as a seed file that {@link #seed()} loads back.
+     *
+     * @throws org.cqlshift.api.export.ExportException when the table cannot be read or the file written
+     */
+    public ExportResult export(ExportOptions options) {
+        return run(connection -> Exporter.create(connection, reporter).export(options));
     }
 
     /** Migrate, then seed, then verify, on one session; stops at the first failure by throwing it. */
