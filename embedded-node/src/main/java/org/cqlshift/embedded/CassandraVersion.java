@@ -90,6 +90,10 @@ final class CassandraVersion {
         if (major >= 6) {
             // Accord (CEP-15): lets users try BEGIN TRANSACTION ... COMMIT TRANSACTION on a local node.
             entries.put("accord", "{enabled: true}");
+            // The node writes its first cluster metadata entry by Paxos at start-up; on a machine under heavy load
+            // the 1-2 s defaults timed out ("Failed to insert pre-initialize entry into distributed metadata log").
+            entries.put("write_request_timeout", "10000ms");
+            entries.put("cas_contention_timeout", "10000ms");
         }
         return entries;
     }

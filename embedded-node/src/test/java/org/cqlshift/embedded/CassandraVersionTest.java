@@ -46,7 +46,8 @@ class CassandraVersionTest {
 
     @Test
     void onlyCassandra6EnablesAccord() {
-        assertThat(CassandraVersion.parse("6.0-alpha2").yamlEntries()).containsEntry("accord", "{enabled: true}");
+        assertThat(CassandraVersion.parse("6.0-alpha2").yamlEntries()).containsEntry("accord", "{enabled: true}")
+                .containsEntry("write_request_timeout", "10000ms").containsEntry("cas_contention_timeout", "10000ms");
         assertThat(CassandraVersion.parse("5.0.9").yamlEntries()).doesNotContainKey("accord");
         assertThat(CassandraVersion.parse("4.1.10").yamlEntries()).isEmpty();
     }
