@@ -80,7 +80,7 @@ class EmbeddedOptionsTest {
         int exitCode = run("release-version", "--help");
 
         assertThat(exitCode).isZero();
-        assertThat(stdout()).contains("--cassandra-version, --embedded-version=VERSION").contains("(default " + VERSION + ")")
+        assertThat(stdout()).contains("--embedded-version, --cassandra-version=VERSION").contains("(default " + VERSION + ")")
                 .contains("(default .cqlshift/embedded)");
     }
 

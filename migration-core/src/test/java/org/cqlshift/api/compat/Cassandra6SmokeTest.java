@@ -51,6 +51,8 @@ class Cassandra6SmokeTest {
     private static final Path SAMPLE_MIGRATIONS = Path.of("..", "migrations");
     private static final Path SAMPLE_SEEDS = Path.of("..", "seeds");
 
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
     private static EmbeddedCassandra node;
     private static CqlSession session;
 
@@ -143,6 +145,29 @@ class Cassandra6SmokeTest {
     }
 
     @Test
+    void seedsLoadIntoATransactionalTableWithoutTheUserChoosingAConsistencyLevel(TestInfo test) throws IOException {
+        Path migrations = scripts("""
+                CREATE KEYSPACE IF NOT EXISTS ${keyspace} WITH replication = ${replication};
+                CREATE TABLE ${keyspace}.ledger (account int, entry int, amount int CHECK amount > 0,
+                    PRIMARY KEY (account, entry)) WITH transactional_mode = 'full';
+                """);
+        Path seeds = seedFile("ledger.yaml", """
+                table: ledger
+                rows:
+                  - {account: 1, entry: 1, amount: 10}
+                  - {account: 1, entry: 2, amount: 20}
+                  - {account: 2, entry: 1, amount: 5}
+                """);
+        Configuration configuration = configuration(keyspace(test), migrations, seeds);
+        migrate(configuration);
+
+        assertThat(seed(configuration).rows()).isEqualTo(3);
+
+        assertThat(session.execute(SimpleStatement.newInstance("SELECT sum(amount) FROM " + configuration.keyspace()
+                + ".ledger").setConsistencyLevel(ConsistencyLevel.QUORUM)).one().getInt(0)).isEqualTo(35);
+    }
+
+    @Test
     void aScriptRowViolatingACheckConstraintFailsWithTheServersMessage(TestInfo test) throws IOException {
         Configuration configuration = configuration(keyspace(test), scripts("""
                 CREATE KEYSPACE IF NOT EXISTS ${keyspace} WITH replication = ${replication};
@@ -195,9 +220,13 @@ class Cassandra6SmokeTest {
             COMMIT TRANSACTION;
             """;
 
+    /**
+     * A keyspace of this run: 6.0-alpha2 refuses to drop one that holds Accord tables ("Cannot drop keyspace ...
+     * as it contains accord tables."), so a rerun on the same node directory cannot reuse the name.
+     */
     private static String keyspace(TestInfo test) {
         String name = test.getTestMethod().orElseThrow().getName().toLowerCase();
-        return "c6_" + name.substring(0, Math.min(name.length(), 40));
+        return "c6_" + name.substring(0, Math.min(name.length(), 32)) + "_" + RUN;
     }
 
     private Path scripts(String script) throws IOException {
@@ -219,7 +248,6 @@ class Cassandra6SmokeTest {
     }
 
     private static Configuration configuration(String keyspace, Path migrations, Path seeds) {
-        session.execute("DROP KEYSPACE IF EXISTS " + keyspace);
         Configuration.Builder builder = Configuration.builder()
                 .contactPoints(List.of(node.contactPoint()))
                 .localDatacenter(node.localDatacenter())
