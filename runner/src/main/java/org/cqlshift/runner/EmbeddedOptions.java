@@ -53,7 +53,8 @@ public final class EmbeddedOptions {
             throw new ConfigurationException(e.getMessage(), e.whatToInstall() + ": give its home directory with"
                     + " --embedded-java-home, or choose --cassandra-version " + CassandraArtifact.DEFAULT_VERSION + ".", e);
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("Invalid --cassandra-version '" + version + "': " + e.getMessage(),
+            throw new ConfigurationException("Invalid --cassandra-version '" + version + "'"
+                    + (javaHome == null ? "" : " or --embedded-java-home '" + javaHome + "'") + ": " + e.getMessage(),
                     "Give a cassandra-all version published on Maven Central, such as "
                             + CassandraArtifact.DEFAULT_VERSION + ".", e);
         }

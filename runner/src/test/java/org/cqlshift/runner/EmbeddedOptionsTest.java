@@ -76,6 +76,20 @@ class EmbeddedOptionsTest {
     }
 
     @Test
+    void aJavaHomeThatIsNoJdkIsABadConfigurationAndStartsNothing() {
+        Path directory = Path.of("target", "runner-embedded-no-jdk");
+        Path notAJdk = Path.of("target").toAbsolutePath();
+
+        int exitCode = run("release-version", "--embedded", "--embedded-java-home", notAJdk.toString(),
+                "--embedded-dir", directory.toString());
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(stderr()).contains("or --embedded-java-home '" + notAJdk + "'")
+                .contains("Give javaHome the home directory of a JDK");
+        assertThat(directory).doesNotExist();
+    }
+
+    @Test
     void helpShowsTheDefaultVersionAndDirectory() {
         int exitCode = run("release-version", "--help");
 
