@@ -15,6 +15,7 @@ final class CassandraYaml {
     private CassandraYaml() {
     }
 
+    /** {@code extraEntries} are the version's ({@link CassandraVersion#yamlEntries()}), then the user's. */
     static String render(NodeLayout layout, String listenAddress, NodePorts ports, Map<String, String> extraEntries) {
         String storage = layout.storageDirectory().toString();
         Map<String, String> entries = new LinkedHashMap<>();

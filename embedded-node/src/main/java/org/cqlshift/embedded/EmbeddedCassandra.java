@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * run in a forked JVM whose config, data and logs all live under one directory.
  *
  * <pre>{@code
- * try (EmbeddedCassandra node = EmbeddedCassandra.builder().version("5.0.6")
+ * try (EmbeddedCassandra node = EmbeddedCassandra.builder().version("5.0.9")
  *         .directory(Path.of("target/embedded-cassandra")).nativePort(0).build()) {
  *     node.start();
  *     CqlSession.builder().addContactPoint(node.contactPoint()).withLocalDatacenter(node.localDatacenter())...
@@ -37,10 +36,10 @@ public final class EmbeddedCassandra implements AutoCloseable {
     public static final String LOCAL_DATACENTER = "datacenter1";
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedCassandra.class);
-    private static final Pattern MAJOR_MINOR = Pattern.compile("^(\\d+)\\.(\\d+)");
     private static final int LOG_TAIL_LINES = 30;
 
-    private final String version;
+    private final CassandraVersion version;
+    private final int javaVersion;
     private final NodeLayout layout;
     private final String host;
     private final int requestedNativePort;
@@ -56,14 +55,19 @@ public final class EmbeddedCassandra implements AutoCloseable {
     private Thread shutdownHook;
 
     private EmbeddedCassandra(Builder builder) {
-        this.version = builder.version;
+        this.version = CassandraVersion.parse(builder.version);
+        this.javaVersion = JavaRelease.featureVersion(builder.javaHome);
         this.layout = new NodeLayout(builder.directory);
         this.host = builder.listenAddress;
         this.requestedNativePort = builder.nativePort;
         this.startupTimeout = builder.startupTimeout;
         this.heap = builder.heap;
-        this.yamlEntries = Map.copyOf(builder.yamlEntries);
-        this.jvmArguments = List.copyOf(builder.jvmArguments);
+        Map<String, String> entries = new LinkedHashMap<>(version.yamlEntries());
+        entries.putAll(builder.yamlEntries);
+        this.yamlEntries = Collections.unmodifiableMap(entries);
+        List<String> arguments = new ArrayList<>(version.jvmArguments(javaVersion));
+        arguments.addAll(builder.jvmArguments);
+        this.jvmArguments = List.copyOf(arguments);
         this.classpath = builder.classpath != null ? builder.classpath : CassandraClasspath.mavenCentral();
         this.javaExecutable = builder.javaHome.resolve("bin").resolve("java");
     }
@@ -84,8 +88,9 @@ public final class EmbeddedCassandra implements AutoCloseable {
         long startedAt = System.nanoTime();
         createDirectories();
         LeftoverNode.stopIfRunning(layout);
-        List<Path> jars = ClasspathCache.classpath(layout, version, classpath);
-        ports = FreePorts.allocate(host, requestedNativePort);
+        List<Path> jars = ClasspathCache.classpath(layout, version.toString(), classpath);
+        ports = FreePorts.allocate(host, requestedNativePort, rememberedStoragePort());
+        rememberStoragePort();
         writeConfiguration();
 
         ProcessBuilder processBuilder = new ProcessBuilder(
@@ -170,7 +175,7 @@ public final class EmbeddedCassandra implements AutoCloseable {
     }
 
     public String version() {
-        return version;
+        return version.toString();
     }
 
     public Path directory() {
@@ -198,6 +203,30 @@ public final class EmbeddedCassandra implements AutoCloseable {
         } catch (IOException e) {
             throw new EmbeddedCassandraException("Cannot create the node directory " + layout.directory() + ": "
                     + e.getMessage() + ". Choose a writable directory.", e);
+        }
+    }
+
+    private int rememberedStoragePort() {
+        Path file = layout.storagePortFile();
+        if (!version.keepsStoragePort() || !Files.exists(file)) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(Files.readString(file, StandardCharsets.UTF_8).strip());
+        } catch (IOException | NumberFormatException e) {
+            throw new EmbeddedCassandraException("Cannot read the node's storage port from " + file + ": "
+                    + e.getMessage() + ". Delete the node directory " + layout.directory() + " to start afresh.", e);
+        }
+    }
+
+    private void rememberStoragePort() {
+        if (!version.keepsStoragePort()) {
+            return;
+        }
+        try {
+            Files.writeString(layout.storagePortFile(), Integer.toString(ports.storagePort()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new EmbeddedCassandraException("Cannot write " + layout.storagePortFile() + ": " + e.getMessage(), e);
         }
     }
 
@@ -296,7 +325,10 @@ public final class EmbeddedCassandra implements AutoCloseable {
         private Builder() {
         }
 
-        /** The cassandra-all version, 4.1 or later; default {@link CassandraArtifact#DEFAULT_VERSION}. */
+        /**
+         * The cassandra-all version, 4.1 or later; default {@link CassandraArtifact#DEFAULT_VERSION}. A 6.x node
+         * runs with Accord transactions enabled.
+         */
         public Builder version(String version) {
             this.version = Objects.requireNonNull(version, "version");
             return this;
@@ -357,7 +389,10 @@ public final class EmbeddedCassandra implements AutoCloseable {
             return this;
         }
 
-        /** The JDK that runs the node; default the one running this code. */
+        /**
+         * The JDK that runs the node; default the one running this code. Cassandra 4.1 needs a Java 11 (or 8):
+         * {@link #build()} throws {@link UnsupportedJavaException} when this JDK cannot run the chosen version.
+         */
         public Builder javaHome(Path javaHome) {
             this.javaHome = Objects.requireNonNull(javaHome, "javaHome");
             return this;
@@ -367,28 +402,8 @@ public final class EmbeddedCassandra implements AutoCloseable {
             if (directory == null) {
                 throw new IllegalStateException("The node directory is required: call directory(Path).");
             }
-            requireSupportedVersion(version, javaHome);
+            CassandraVersion.parse(version).requireRunsOn(javaHome);
             return new EmbeddedCassandra(this);
-        }
-
-        private static void requireSupportedVersion(String version, Path javaHome) {
-            Matcher matcher = MAJOR_MINOR.matcher(version);
-            if (!matcher.find()) {
-                throw new IllegalArgumentException("'" + version + "' is not a cassandra-all version, such as 5.0.6.");
-            }
-            int major = Integer.parseInt(matcher.group(1));
-            int minor = Integer.parseInt(matcher.group(2));
-            if (major < 4 || (major == 4 && minor < 1)) {
-                throw new IllegalArgumentException("Cassandra " + version + " is not supported by the embedded node;"
-                        + " use 4.1 or later (the generated cassandra.yaml uses the 4.1+ setting names).");
-            }
-            if (major == 4) {
-                int javaVersion = JavaRelease.featureVersion(javaHome);
-                if (javaVersion > 11) {
-                    throw new IllegalArgumentException("Cassandra " + version + " runs on Java 8 or 11, but " + javaHome
-                            + " is Java " + javaVersion + "; use Cassandra 5.0 or later, or a JDK 11 as javaHome.");
-                }
-            }
         }
     }
 }

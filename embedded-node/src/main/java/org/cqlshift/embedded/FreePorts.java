@@ -18,15 +18,25 @@ final class FreePorts {
      * JMX port. The sockets are held open together so the three ports are distinct.
      */
     static NodePorts allocate(String host, int requestedNativePort) {
+        return allocate(host, requestedNativePort, 0);
+    }
+
+    /** As {@link #allocate(String, int)}, with the storage port {@code requiredStoragePort} unless it is 0. */
+    static NodePorts allocate(String host, int requestedNativePort, int requiredStoragePort) {
         InetAddress address = address(host);
         if (requestedNativePort != 0 && !isFree(address, requestedNativePort)) {
             throw new EmbeddedCassandraException("The native port " + requestedNativePort + " on " + host
                     + " is already in use. Stop what listens there, or ask for port 0 to get a free one.");
         }
+        if (requiredStoragePort != 0 && !isFree(address, requiredStoragePort)) {
+            throw new EmbeddedCassandraException("The storage port " + requiredStoragePort + " on " + host
+                    + ", which the node's cluster metadata records, is already in use. Stop what listens there,"
+                    + " or delete the node directory to start afresh.");
+        }
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             int nativePort = requestedNativePort != 0 ? requestedNativePort : open(address, sockets);
-            int storagePort = open(address, sockets);
+            int storagePort = requiredStoragePort != 0 ? requiredStoragePort : open(address, sockets);
             int jmxPort = open(address, sockets);
             return new NodePorts(nativePort, storagePort, jmxPort);
         } catch (IOException e) {

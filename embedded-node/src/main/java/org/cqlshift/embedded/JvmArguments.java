@@ -14,25 +14,15 @@ final class JvmArguments {
     /** Marks the process as ours and names its directory, so a leftover node can be recognised safely. */
     static final String DIRECTORY_MARKER = "-Dcqlshift.embedded.dir=";
 
-    /** What Cassandra's jvm17-server.options grants; without them the server fails on JDK 17+. */
-    private static final List<String> ADD_EXPORTS = List.of(
-            "java.base/jdk.internal.misc", "java.base/jdk.internal.ref", "java.base/sun.nio.ch",
-            "java.management.rmi/com.sun.jmx.remote.internal.rmi", "java.rmi/sun.rmi.registry",
-            "java.rmi/sun.rmi.server", "java.sql/java.sql");
-    private static final List<String> ADD_OPENS = List.of(
-            "java.base/java.lang.module", "java.base/jdk.internal.loader", "java.base/jdk.internal.ref",
-            "java.base/jdk.internal.reflect", "java.base/jdk.internal.math", "java.base/jdk.internal.module",
-            "java.base/jdk.internal.util.jar", "java.base/sun.nio.ch", "java.base/java.io", "java.base/java.nio",
-            "java.base/java.util.concurrent", "java.base/java.util", "java.base/java.util.concurrent.atomic",
-            "java.base/java.lang", "java.base/java.math", "java.base/java.lang.reflect", "java.base/java.net",
-            "jdk.management/com.sun.management.internal");
-
     private JvmArguments() {
     }
 
-    /** The command; the classpath goes in the {@code CLASSPATH} variable, see {@link #classpath(List)}. */
+    /**
+     * The command; the classpath goes in the {@code CLASSPATH} variable, see {@link #classpath(List)}.
+     * {@code jvmArguments} are the version's flags ({@link CassandraVersion#jvmArguments(int)}) and the user's.
+     */
     static List<String> command(Path javaExecutable, NodeLayout layout, NodePorts ports, String heap,
-                                List<String> extraJvmArguments) {
+                                List<String> jvmArguments) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable.toString());
         command.add("-Xms" + heap);
@@ -54,9 +44,7 @@ final class JvmArguments {
         command.add("-Dcassandra.auto_bootstrap=false");
         // With an authenticator, the default superuser is created at once instead of after 10 s.
         command.add("-Dcassandra.superuser_setup_delay_ms=0");
-        ADD_EXPORTS.forEach(module -> command.add("--add-exports=" + module + "=ALL-UNNAMED"));
-        ADD_OPENS.forEach(module -> command.add("--add-opens=" + module + "=ALL-UNNAMED"));
-        command.addAll(extraJvmArguments);
+        command.addAll(jvmArguments);
         command.add(MAIN_CLASS);
         return command;
     }

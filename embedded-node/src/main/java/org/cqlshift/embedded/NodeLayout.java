@@ -51,6 +51,11 @@ final class NodeLayout {
         return logDirectory().resolve("output.log");
     }
 
+    /** The storage port of a node whose cluster metadata records it (Cassandra 6), kept across restarts. */
+    Path storagePortFile() {
+        return directory.resolve("storage-port.txt");
+    }
+
     Path pidFile() {
         return directory.resolve("cassandra.pid");
     }

@@ -45,6 +45,14 @@ class CassandraYamlTest {
     }
 
     @Test
+    void enablesAccordOnCassandra6AsANestedMapping() throws Exception {
+        JsonNode yaml = parse(new NodeLayout(Path.of("/srv/node")), "127.0.0.1",
+                CassandraVersion.parse("6.0-alpha2").yamlEntries());
+
+        assertThat(yaml.get("accord").get("enabled").asBoolean()).isTrue();
+    }
+
+    @Test
     void quotesDirectoriesThatContainYamlSyntax() throws Exception {
         JsonNode yaml = parse(new NodeLayout(Path.of("/srv/it's #1: node")), "127.0.0.1", Map.of());
 

@@ -57,8 +57,8 @@ class EmbeddedCassandraTest {
         assumeTrue(JavaRelease.featureVersion(javaHome) > 11);
 
         assertThatThrownBy(() -> node("unused").version("4.1.10").javaHome(javaHome).build())
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UnsupportedJavaException.class)
                 .hasMessageContaining("Cassandra 4.1.10 runs on Java 8 or 11")
-                .hasMessageContaining("use Cassandra 5.0 or later, or a JDK 11 as javaHome");
+                .hasMessageContaining("Install a JDK 11");
     }
 }

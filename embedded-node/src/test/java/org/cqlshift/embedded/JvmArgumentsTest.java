@@ -40,14 +40,6 @@ class JvmArgumentsTest {
     }
 
     @Test
-    void grantsTheModuleAccessCassandraNeedsOnJdk17() {
-        assertThat(command()).contains(
-                "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
-                "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                "--add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED");
-    }
-
-    @Test
     void recognisesOnlyANodeOfTheSameDirectory() {
         assertThat(JvmArguments.isNodeOf(command(), LAYOUT)).isTrue();
         assertThat(JvmArguments.isNodeOf(command(), new NodeLayout(Path.of("/srv/other")))).isFalse();

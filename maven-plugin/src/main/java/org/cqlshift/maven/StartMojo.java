@@ -16,6 +16,7 @@ import org.apache.maven.project.MavenProject;
 import org.cqlshift.embedded.CassandraArtifact;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.EmbeddedCassandraException;
+import org.cqlshift.embedded.UnsupportedJavaException;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -26,9 +27,16 @@ import org.eclipse.aether.RepositorySystem;
 @Mojo(name = "start", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class StartMojo extends AbstractMojo {
 
-    /** The cassandra-all version, 4.1 or later; by default the one this plugin was built and tested with. */
+    /**
+     * The cassandra-all version, 4.1 or later; by default the one this plugin was built and tested with. A 6.x node
+     * has Accord transactions enabled.
+     */
     @Parameter(property = "cassandra.embedded.version")
     String version;
+
+    /** The JDK that runs the node; by default the one running Maven. Cassandra 4.1 needs a Java 11. */
+    @Parameter(property = "cassandra.embedded.javaHome")
+    File javaHome;
 
     /** Where the node keeps its config, data and logs ({@code logs/system.log}). */
     @Parameter(property = "cassandra.embedded.directory", defaultValue = "${project.build.directory}/embedded-cassandra")
@@ -93,8 +101,14 @@ public class StartMojo extends AbstractMojo {
                     .startupTimeout(Duration.ofSeconds(startupTimeout))
                     .classpath(new ProjectRepositoriesClasspath(repositorySystem, session.getRepositorySession(),
                             project.getRemoteProjectRepositories()));
+            if (javaHome != null) {
+                builder.javaHome(javaHome.toPath());
+            }
             yaml.forEach(builder::yamlEntry);
             return builder.build();
+        } catch (UnsupportedJavaException e) {
+            throw new MojoFailureException(e.getMessage() + " " + e.whatToInstall()
+                    + ": give its home directory as <javaHome> (or -Dcassandra.embedded.javaHome).", e);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid cassandra:start configuration: " + e.getMessage(), e);
         }

@@ -10,6 +10,7 @@ import org.cqlshift.api.config.Setting;
 import org.cqlshift.embedded.CassandraArtifact;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.EmbeddedCassandraException;
+import org.cqlshift.embedded.UnsupportedJavaException;
 import picocli.CommandLine.Option;
 
 /** Runs a command against a local Cassandra node that lives only as long as the command. */
@@ -20,9 +21,16 @@ public final class EmbeddedOptions {
                     + " and stop it when the command ends. Its data stays in --embedded-dir for the next run.")
     boolean enabled;
 
-    @Option(names = "--embedded-version", paramLabel = "VERSION",
-            description = "Cassandra version of the --embedded node, 4.1 or later (default ${DEFAULT-VALUE}).")
+    /** {@code --embedded-version} is the name this option had first; it still works. */
+    @Option(names = {"--cassandra-version", "--embedded-version"}, paramLabel = "VERSION",
+            description = "Cassandra version of the --embedded node, 4.1 or later (default ${DEFAULT-VALUE});"
+                    + " a 6.x node has Accord transactions enabled.")
     String version = CassandraArtifact.DEFAULT_VERSION;
+
+    @Option(names = "--embedded-java-home", paramLabel = "DIR",
+            description = "The JDK that runs the --embedded node (default: the one running cqlshift)."
+                    + " Cassandra 4.1 needs a Java 11.")
+    Path javaHome;
 
     @Option(names = "--embedded-dir", paramLabel = "DIR",
             description = "Where the --embedded node keeps its data, config and logs (default ${DEFAULT-VALUE}).")
@@ -35,9 +43,18 @@ public final class EmbeddedOptions {
         }
         EmbeddedCassandra node;
         try {
-            node = EmbeddedCassandra.builder().version(version).directory(directory).nativePort(0).build();
+            EmbeddedCassandra.Builder builder = EmbeddedCassandra.builder().version(version).directory(directory)
+                    .nativePort(0);
+            if (javaHome != null) {
+                builder.javaHome(javaHome);
+            }
+            node = builder.build();
+        } catch (UnsupportedJavaException e) {
+            throw new ConfigurationException(e.getMessage(), e.whatToInstall() + ": give its home directory with"
+                    + " --embedded-java-home, or choose --cassandra-version " + CassandraArtifact.DEFAULT_VERSION + ".", e);
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("Invalid --embedded-version '" + version + "': " + e.getMessage(),
+            throw new ConfigurationException("Invalid --cassandra-version '" + version + "'"
+                    + (javaHome == null ? "" : " or --embedded-java-home '" + javaHome + "'") + ": " + e.getMessage(),
                     "Give a cassandra-all version published on Maven Central, such as "
                             + CassandraArtifact.DEFAULT_VERSION + ".", e);
         }
@@ -47,7 +64,7 @@ public final class EmbeddedOptions {
             node.start();
         } catch (EmbeddedCassandraException e) {
             throw new CassandraUnavailableException("The embedded Cassandra node did not start. " + e.getMessage(),
-                    "Read the node's log named above; --embedded-dir chooses another directory and --embedded-version"
+                    "Read the node's log named above; --embedded-dir chooses another directory and --cassandra-version"
                             + " another version.", e);
         }
         reporter.info("Embedded Cassandra " + node.version() + " started at " + node.contactPointText()

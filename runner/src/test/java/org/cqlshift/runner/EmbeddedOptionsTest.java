@@ -1,6 +1,7 @@
 package org.cqlshift.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,7 +37,7 @@ class EmbeddedOptionsTest {
     void theCommandRunsAgainstTheEmbeddedNodeWhichStopsEvenWhenTheCommandFails() throws UnknownHostException {
         Path directory = Path.of("target", "runner-embedded").toAbsolutePath();
 
-        int exitCode = run("release-version", "--then-fail", "--embedded", "--embedded-version", VERSION,
+        int exitCode = run("release-version", "--then-fail", "--embedded", "--cassandra-version", VERSION,
                 "--embedded-dir", directory.toString(), "--contact-points", "192.0.2.1:9042", "--local-dc", "elsewhere");
 
         assertThat(exitCode).as(output()).isEqualTo(ErrorReport.INTERNAL_ERROR);
@@ -56,7 +57,37 @@ class EmbeddedOptionsTest {
                 "--embedded-dir", directory.toString());
 
         assertThat(exitCode).isEqualTo(2);
-        assertThat(stderr()).contains("ERROR: Invalid --embedded-version '3.11.4'").contains("use 4.1 or later");
+        assertThat(stderr()).contains("ERROR: Invalid --cassandra-version '3.11.4'").contains("use 4.1 or later");
+        assertThat(directory).doesNotExist();
+    }
+
+    @Test
+    void cassandra41OnANewerJavaSaysWhatToInstallAndStartsNothing() {
+        Path directory = Path.of("target", "runner-embedded-41");
+        String javaHome = System.getProperty("java.home");
+        assumeTrue(Runtime.version().feature() > 11, "this JDK runs Cassandra 4.1");
+
+        int exitCode = run("release-version", "--embedded", "--embedded-version", "4.1.10",
+                "--embedded-java-home", javaHome, "--embedded-dir", directory.toString());
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(stderr()).contains("ERROR: Cassandra 4.1.10 runs on Java 8 or 11, but " + javaHome + " is Java "
+                        + Runtime.version().feature())
+                .contains("What to do: Install a JDK 11").contains("--embedded-java-home");
+        assertThat(directory).doesNotExist();
+    }
+
+    @Test
+    void aJavaHomeThatIsNoJdkIsABadConfigurationAndStartsNothing() {
+        Path directory = Path.of("target", "runner-embedded-no-jdk");
+        Path notAJdk = Path.of("target").toAbsolutePath();
+
+        int exitCode = run("release-version", "--embedded", "--embedded-java-home", notAJdk.toString(),
+                "--embedded-dir", directory.toString());
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(stderr()).contains("or --embedded-java-home '" + notAJdk + "'")
+                .contains("Give javaHome the home directory of a JDK");
         assertThat(directory).doesNotExist();
     }
 
@@ -65,7 +96,7 @@ class EmbeddedOptionsTest {
         int exitCode = run("release-version", "--help");
 
         assertThat(exitCode).isZero();
-        assertThat(stdout()).contains("--embedded-version=VERSION").contains("(default " + VERSION + ")")
+        assertThat(stdout()).contains("--embedded-version, --cassandra-version=VERSION").contains("(default " + VERSION + ")")
                 .contains("(default .cqlshift/embedded)");
     }
 

@@ -17,11 +17,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * stops when the run ends. Its version and directory come from the system properties
  * {@code cqlshift.embedded.version} and {@code cqlshift.embedded.dir} (the parent POM sets both for
  * surefire), defaulting to the version this library was built with and {@code target/embedded-cassandra}.
+ * {@code cqlshift.embedded.javaHome} names the JDK that runs the node (Cassandra 4.1 needs a Java 11); by
+ * default it is the JDK running the tests.
  */
 public final class CassandraExtension implements ParameterResolver {
 
     public static final String VERSION_PROPERTY = "cqlshift.embedded.version";
     public static final String DIRECTORY_PROPERTY = "cqlshift.embedded.dir";
+    public static final String JAVA_HOME_PROPERTY = "cqlshift.embedded.javaHome";
 
     private static final Namespace NAMESPACE = Namespace.create(CassandraExtension.class);
 
@@ -57,12 +60,13 @@ public final class CassandraExtension implements ParameterResolver {
         }
 
         static SharedNode start() {
-            EmbeddedCassandra node = EmbeddedCassandra.builder()
-                    .version(System.getProperty(VERSION_PROPERTY, CassandraArtifact.DEFAULT_VERSION))
-                    .directory(Path.of(System.getProperty(DIRECTORY_PROPERTY, "target/embedded-cassandra")))
-                    .nativePort(0)
-                    .build();
             try {
+                EmbeddedCassandra node = EmbeddedCassandra.builder()
+                        .version(System.getProperty(VERSION_PROPERTY, CassandraArtifact.DEFAULT_VERSION))
+                        .directory(Path.of(System.getProperty(DIRECTORY_PROPERTY, "target/embedded-cassandra")))
+                        .javaHome(Path.of(System.getProperty(JAVA_HOME_PROPERTY, System.getProperty("java.home"))))
+                        .nativePort(0)
+                        .build();
                 return new SharedNode(node.start(), null);
             } catch (RuntimeException e) {
                 return new SharedNode(null, e);

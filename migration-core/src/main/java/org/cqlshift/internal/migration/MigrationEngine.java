@@ -35,6 +35,7 @@ import org.cqlshift.api.migration.StatementFailedException;
 import org.cqlshift.internal.cql.CqlStatement;
 import org.cqlshift.internal.cql.Placeholders;
 import org.cqlshift.internal.cql.ScriptDiscovery;
+import org.cqlshift.internal.session.AccordConsistency;
 
 /** Runs migrate, info, validate, baseline and repair against one keyspace. */
 public final class MigrationEngine {
@@ -289,8 +290,11 @@ public final class MigrationEngine {
         }
     }
 
+    /** A script's statement, at a consistency level that Accord accepts for transactional tables on Cassandra 6. */
     private SimpleStatement statement(String cql) {
-        SimpleStatement statement = SimpleStatement.newInstance(cql);
+        SimpleStatement statement = SimpleStatement.newInstance(cql)
+                .setConsistencyLevel(AccordConsistency.sessionDefault(session))
+                .setSerialConsistencyLevel(AccordConsistency.sessionDefaultSerial(session));
         return session.getContext().getProtocolVersion().getCode() >= DefaultProtocolVersion.V5.getCode()
                 ? statement.setKeyspace(CqlIdentifier.fromCql(keyspace)) : statement;
     }

@@ -215,8 +215,11 @@ final class FileLoader {
             sent = writer.send(group.get(0), 1);
         } else {
             boolean counter = !Boolean.TRUE.equals(group.get(0).isIdempotent());
+            // A batch has its own consistency level; its rows' level is the one Accord accepts (AccordConsistency).
             BatchStatement batch = BatchStatement.newInstance(counter ? BatchType.COUNTER : BatchType.UNLOGGED)
                     .addAll(List.copyOf(group))
+                    .setConsistencyLevel(group.get(0).getConsistencyLevel())
+                    .setSerialConsistencyLevel(group.get(0).getSerialConsistencyLevel())
                     .setIdempotent(!counter);
             sent = writer.send(batch, rows);
         }

@@ -2,6 +2,7 @@ package org.cqlshift.internal.seed;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.ProtocolVersion;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.cqlshift.api.seed.SeedMode;
+import org.cqlshift.internal.session.AccordConsistency;
 
 /**
  * Checks a row against its table and encodes it with the driver's codecs, ready to bind. Each table and
@@ -131,7 +133,10 @@ final class RowEncoder {
                     + (mode == SeedMode.INSERT_IF_ABSENT ? " IF NOT EXISTS" : "");
         }
         // Counter updates add to the stored value: replaying one would count twice.
-        Shape shape = new Shape(shapes.size(), table, session.prepare(cql), bind, !table.isCounterTable());
+        Shape shape = new Shape(shapes.size(), table, session.prepare(SimpleStatement.newInstance(cql)
+                .setConsistencyLevel(AccordConsistency.sessionDefault(session))
+                .setSerialConsistencyLevel(AccordConsistency.sessionDefaultSerial(session))), bind,
+                !table.isCounterTable());
         shapes.add(shape);
         return shape;
     }

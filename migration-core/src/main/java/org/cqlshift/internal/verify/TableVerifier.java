@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 import org.cqlshift.api.verify.VerifyReport.Outcome;
 import org.cqlshift.api.verify.VerifyReport.StepReport;
 import org.cqlshift.api.verify.VerifyReport.TableReport;
+import org.cqlshift.internal.session.AccordConsistency;
+import org.cqlshift.internal.session.TableConstraints;
 
 /**
  * One table's CRUD round trip on a synthetic row with a fresh random key.
@@ -71,7 +73,12 @@ final class TableVerifier {
 
     TableReport verify() {
         long start = System.nanoTime();
-        if (counterTable) {
+        List<String> constraints = TableConstraints.of(session, table);
+        if (!constraints.isEmpty()) {
+            steps.add(new StepReport("insert", Outcome.SKIPPED, "the table has constraints that random values could"
+                    + " violate (" + String.join("; ", constraints) + "); check it with seed rows instead",
+                    Duration.ZERO));
+        } else if (counterTable) {
             verifyCounters();
         } else {
             verifyRegular();
@@ -267,8 +274,8 @@ final class TableVerifier {
     private BoundStatement bind(PreparedStatement statement, List<ColumnMetadata> columns,
                                 Map<ColumnMetadata, Object> source) {
         BoundStatement bound = statement.bind()
-                .setConsistencyLevel(ConsistencyLevel.LOCAL_QUORUM)
-                .setSerialConsistencyLevel(ConsistencyLevel.LOCAL_SERIAL);
+                .setConsistencyLevel(AccordConsistency.forCluster(session, ConsistencyLevel.LOCAL_QUORUM))
+                .setSerialConsistencyLevel(AccordConsistency.forCluster(session, ConsistencyLevel.LOCAL_SERIAL));
         for (int i = 0; i < columns.size(); i++) {
             ColumnMetadata column = columns.get(i);
             ByteBuffer encoded = values.codec(column.getType()).encode(source.get(column), protocol);

@@ -287,6 +287,26 @@ class CqlSplitterTest {
                     + "  end if\ncommit transaction";
             assertThat(texts(transaction)).containsExactly(transaction);
         }
+
+        @Test
+        void keepsTwoTransactionsWithCommentsAndQuotedSemicolonsApartFromEachOther() {
+            String first = """
+                    BEGIN TRANSACTION
+                      -- the source must cover the amount; otherwise nothing happens
+                      LET source = (SELECT balance FROM ks.accounts WHERE id = 1);
+                      IF source.balance >= 30 THEN
+                        UPDATE ks.accounts SET balance -= 30, note = 'moved; to 2' WHERE id = 1;
+                        UPDATE ks.accounts SET balance += 30 WHERE id = 2;
+                      END IF
+                    COMMIT TRANSACTION""";
+            String second = """
+                    BEGIN TRANSACTION
+                      INSERT INTO ks.accounts (id, balance) VALUES (3, 0); /* opened; empty */
+                    COMMIT TRANSACTION""";
+            assertThat(split(first + ";\n" + second + ";\nSELECT * FROM ks.accounts;"))
+                    .extracting(CqlStatement::text, CqlStatement::line)
+                    .containsExactly(tuple(first, 1), tuple(second, 9), tuple("SELECT * FROM ks.accounts", 12));
+        }
     }
 
     @Nested
