@@ -257,6 +257,24 @@ public final class CqlShift {
             return this;
         }
 
+        /** Whether migrate first refuses to run while an applied script is edited or missing; true by default. */
+        public Builder validateOnMigrate(boolean validate) {
+            return set(Setting.VALIDATE_ON_MIGRATE, String.valueOf(validate));
+        }
+
+        /** Whether {@code ${name}} in scripts is replaced; true by default. */
+        public Builder placeholderReplacement(boolean replace) {
+            return set(Setting.PLACEHOLDER_REPLACEMENT, String.valueOf(replace));
+        }
+
+        /**
+         * Any setting by its entry in the model, with the text its property or environment variable would hold,
+         * e.g. {@code setting(Setting.LOCK_TTL, "60")}; checked at {@link #load()} like the other values.
+         */
+        public Builder setting(Setting setting, String value) {
+            return set(setting, value);
+        }
+
         /** Where {@code classpath:} migrations are found; the thread's context class loader by default. */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = Objects.requireNonNull(classLoader, "classLoader");

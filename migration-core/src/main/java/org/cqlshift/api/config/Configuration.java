@@ -33,6 +33,7 @@ public final class Configuration {
     private final Duration lockRenewalInterval;
     private final Map<String, String> placeholders;
     private final boolean placeholderReplacement;
+    private final boolean validateOnMigrate;
     private final ClassLoader classLoader;
 
     private Configuration(Builder builder) {
@@ -52,6 +53,7 @@ public final class Configuration {
         this.lockRenewalInterval = builder.lockRenewalInterval;
         this.placeholders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.placeholders));
         this.placeholderReplacement = builder.placeholderReplacement;
+        this.validateOnMigrate = builder.validateOnMigrate;
         this.classLoader = builder.classLoader;
     }
 
@@ -76,6 +78,7 @@ public final class Configuration {
                 .lockRenewalInterval(lockRenewalInterval)
                 .placeholders(placeholders)
                 .placeholderReplacement(placeholderReplacement)
+                .validateOnMigrate(validateOnMigrate)
                 .classLoader(classLoader);
         builder.username = username;
         builder.password = password;
@@ -155,6 +158,11 @@ public final class Configuration {
         return placeholderReplacement;
     }
 
+    /** Whether migrate refuses to run while an applied script is edited or missing. */
+    public boolean validateOnMigrate() {
+        return validateOnMigrate;
+    }
+
     /**
      * Where {@code classpath:} locations are looked up: the application's resources, or in the Maven
      * plugin the project's. By default the loader of the engine's own classes.
@@ -198,6 +206,8 @@ public final class Configuration {
         private final Map<String, String> placeholders = new LinkedHashMap<>();
         private boolean placeholderReplacement =
                 Boolean.parseBoolean(Setting.PLACEHOLDER_REPLACEMENT.defaultValue().orElseThrow());
+        private boolean validateOnMigrate =
+                Boolean.parseBoolean(Setting.VALIDATE_ON_MIGRATE.defaultValue().orElseThrow());
         private ClassLoader classLoader = Configuration.class.getClassLoader();
 
         private Builder() {
@@ -302,6 +312,11 @@ public final class Configuration {
 
         public Builder placeholderReplacement(boolean enabled) {
             this.placeholderReplacement = enabled;
+            return this;
+        }
+
+        public Builder validateOnMigrate(boolean enabled) {
+            this.validateOnMigrate = enabled;
             return this;
         }
 

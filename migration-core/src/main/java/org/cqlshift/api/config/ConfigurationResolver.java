@@ -127,6 +127,7 @@ public final class ConfigurationResolver {
         apply(Setting.LOCK_TTL, v -> builder.lockTtl(seconds(v)));
         apply(Setting.LOCK_RENEWAL_INTERVAL, v -> builder.lockRenewalInterval(seconds(v)));
         apply(Setting.PLACEHOLDER_REPLACEMENT, v -> builder.placeholderReplacement(bool(v)));
+        apply(Setting.VALIDATE_ON_MIGRATE, v -> builder.validateOnMigrate(bool(v)));
         if (classLoader != null) {
             builder.classLoader(classLoader);
         }

@@ -44,7 +44,10 @@ public enum Setting {
     PLACEHOLDER_REPLACEMENT("--placeholder-replacement", "CASSANDRA_PLACEHOLDER_REPLACEMENT",
             "cassandra.placeholderReplacement", "true",
             "true|false", "Whether ${name} in scripts is replaced; false leaves every script's text as it is."
-                    + " A script whose first line is '-- placeholders: off' is always left as it is.");
+                    + " A script whose first line is '-- placeholders: off' is always left as it is."),
+    VALIDATE_ON_MIGRATE("--validate-on-migrate", "CASSANDRA_VALIDATE_ON_MIGRATE", "cassandra.validateOnMigrate",
+            "true", "true|false", "Whether migrate first refuses to run when an applied script was edited or"
+                    + " removed; false applies the pending scripts anyway (info still shows the edits).");
 
     /** The prefix of every setting's property. */
     public static final String PROPERTY_PREFIX = "cassandra.";

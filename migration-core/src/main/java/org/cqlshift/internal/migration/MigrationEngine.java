@@ -62,7 +62,7 @@ public final class MigrationEngine {
         Optional<Map<String, String>> replication = store.keyspaceReplication();
         replication.ifPresent(this::warnIfReplicationDiffers);
         Evaluation evaluation = Evaluation.of(plans, replication.isPresent() ? store.read() : History.EMPTY);
-        evaluation.requireUnchanged(keyspace);
+        requireUnchangedOnMigrate(evaluation);
         List<Evaluation.Entry> pending = evaluation.pending(options.target());
         if (pending.isEmpty()) {
             reportUpToDate(evaluation.currentVersion());
@@ -84,7 +84,7 @@ public final class MigrationEngine {
         try (MigrationLock lock = lock(options.lockWaitTimeout(), options.releaseLockOnShutdown())) {
             // Another runner may have applied scripts while this one waited.
             evaluation = Evaluation.of(plans, store.read());
-            evaluation.requireUnchanged(keyspace);
+            requireUnchangedOnMigrate(evaluation);
             List<Evaluation.Entry> stillPending = evaluation.pending(options.target());
             if (stillPending.isEmpty()) {
                 reportUpToDate(evaluation.currentVersion());
@@ -101,6 +101,12 @@ public final class MigrationEngine {
             reporter.info("Applied " + count(applied.size(), "script") + " to keyspace " + keyspace + " in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms; now at version " + version.getAsInt() + ".");
             return new MigrationResult(false, applied, List.of(), version);
+        }
+    }
+
+    private void requireUnchangedOnMigrate(Evaluation evaluation) {
+        if (configuration.validateOnMigrate()) {
+            evaluation.requireUnchanged(keyspace);
         }
     }
 

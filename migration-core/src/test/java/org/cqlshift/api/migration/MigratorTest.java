@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.cqlshift.api.CassandraConnection;
 import org.cqlshift.api.Failure;
+import org.cqlshift.api.Reporter;
+import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.Replication;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.junit.CassandraExtension;
@@ -211,6 +213,26 @@ class MigratorTest {
         assertThat(tables(keyspace.name)).doesNotContain("orders");
         assertThat(keyspace.info().scripts()).extracting(ScriptInfo::state)
                 .containsExactly(ScriptState.SUCCESS, ScriptState.CHANGED, ScriptState.SUCCESS, ScriptState.PENDING);
+    }
+
+    @Test
+    void withValidateOnMigrateOffAnEditedAppliedScriptNoLongerBlocksThePendingOnes() {
+        TestKeyspace keyspace = keyspace().sampleScripts();
+        keyspace.migrate();
+        keyspace.script("2_create_users.cql", "CREATE TABLE ${keyspace}.users (id uuid PRIMARY KEY, name text);\n");
+        keyspace.script("4_create_orders.cql", "CREATE TABLE ${keyspace}.orders (id int PRIMARY KEY);\n");
+        Configuration noValidation = keyspace.configuration().toBuilder().validateOnMigrate(false).build();
+
+        MigrationResult result;
+        try (CassandraConnection connection = CassandraConnection.open(noValidation)) {
+            result = Migrator.create(connection, Reporter.SILENT).migrate(MigrateOptions.defaults());
+        }
+
+        assertThat(result.applied()).extracting(AppliedScript::version).containsExactly(4);
+        assertThat(tables(keyspace.name)).contains("orders");
+        assertThat(keyspace.info().scripts()).extracting(ScriptInfo::state)
+                .containsExactly(ScriptState.SUCCESS, ScriptState.CHANGED, ScriptState.SUCCESS, ScriptState.SUCCESS);
+        assertThatThrownBy(keyspace::validate).hasMessageContaining("2_create_users.cql (version 2) was edited");
     }
 
     @Test

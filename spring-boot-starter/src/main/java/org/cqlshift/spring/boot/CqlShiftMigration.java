@@ -47,7 +47,9 @@ public class CqlShiftMigration {
         CqlShift.Builder builder = CqlShift.configure()
                 .classLoader(classLoader)
                 .migrations(properties.getMigrations())
-                .placeholders(properties.getPlaceholders());
+                .placeholders(properties.getPlaceholders())
+                .placeholderReplacement(properties.isPlaceholderReplacement())
+                .validateOnMigrate(properties.isValidateOnMigrate());
         if (session != null) {
             builder.session(session);
         } else {

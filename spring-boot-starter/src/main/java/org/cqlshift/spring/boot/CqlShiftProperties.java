@@ -53,6 +53,12 @@ public class CqlShiftProperties {
     /** How long to retry while Cassandra is not reachable yet; only with contact points. Zero tries once. */
     private Duration waitTimeout;
 
+    /** Whether migrating first refuses to run while an applied script was edited or removed. */
+    private boolean validateOnMigrate = true;
+
+    /** Whether ${name} in the scripts is replaced by its placeholder. */
+    private boolean placeholderReplacement = true;
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -155,5 +161,21 @@ public class CqlShiftProperties {
 
     public void setWaitTimeout(Duration waitTimeout) {
         this.waitTimeout = waitTimeout;
+    }
+
+    public boolean isValidateOnMigrate() {
+        return validateOnMigrate;
+    }
+
+    public void setValidateOnMigrate(boolean validateOnMigrate) {
+        this.validateOnMigrate = validateOnMigrate;
+    }
+
+    public boolean isPlaceholderReplacement() {
+        return placeholderReplacement;
+    }
+
+    public void setPlaceholderReplacement(boolean placeholderReplacement) {
+        this.placeholderReplacement = placeholderReplacement;
     }
 }
