@@ -3,15 +3,12 @@ package org.cqlshift.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
-import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.junit.CassandraExtension;
@@ -35,16 +32,7 @@ class SeedCommandTest {
     @BeforeAll
     static void keyspace(EmbeddedCassandra node) {
         contactPoint = node.contactPointText();
-        session = CqlSession.builder().addContactPoint(node.contactPoint())
-                .withLocalDatacenter(node.localDatacenter())
-                .withConfigLoader(DriverConfigLoader.programmaticBuilder()
-                        .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(60)).build())
-                .build();
-        session.execute("DROP KEYSPACE IF EXISTS " + KEYSPACE);
-        session.execute("CREATE KEYSPACE " + KEYSPACE
-                + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
-        session.execute("CREATE TABLE " + KEYSPACE + ".employee"
-                + " (emp_id int PRIMARY KEY, ename varchar, sal double, city varchar)");
+        session = EmployeeKeyspace.create(node, KEYSPACE);
     }
 
     @AfterAll

@@ -3,6 +3,8 @@ package org.cqlshift.api.seed;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -71,8 +73,17 @@ final class SeedNode implements AutoCloseable {
         session.execute(statement.replace("${ks}", keyspace));
     }
 
+    /**
+     * Counts by paging through the rows: a server-side count(*) of a large table is one long read that a busy
+     * node gives up on, where each page is a short one.
+     */
     long count(String table) {
-        return session.execute("SELECT count(*) FROM " + keyspace + "." + table).one().getLong(0);
+        long rows = 0;
+        for (Row ignored : session.execute(SimpleStatement.newInstance("SELECT * FROM " + keyspace + "." + table)
+                .setPageSize(5_000))) {
+            rows++;
+        }
+        return rows;
     }
 
     Path file(String name, String yaml) {
