@@ -70,6 +70,33 @@ public abstract class AbstractCassandraMojo extends AbstractMojo {
     @Parameter(property = "cassandra.waitTimeout")
     String waitTimeout;
 
+    @Parameter(property = "cassandra.consistency")
+    String consistency;
+
+    @Parameter(property = "cassandra.serialConsistency")
+    String serialConsistency;
+
+    @Parameter(property = "cassandra.tls")
+    String tls;
+
+    @Parameter(property = "cassandra.tlsTruststore")
+    String tlsTruststore;
+
+    @Parameter(property = "cassandra.tlsTruststorePasswordFile")
+    String tlsTruststorePasswordFile;
+
+    @Parameter(property = "cassandra.tlsKeystore")
+    String tlsKeystore;
+
+    @Parameter(property = "cassandra.tlsKeystorePasswordFile")
+    String tlsKeystorePasswordFile;
+
+    @Parameter(property = "cassandra.tlsHostnameVerification")
+    String tlsHostnameVerification;
+
+    @Parameter(property = "cassandra.driverConfig")
+    String driverConfig;
+
     /** Script placeholders, as {@code <placeholders><name>value</name></placeholders>}. */
     @Parameter
     Map<String, String> placeholders = new LinkedHashMap<>();
@@ -150,6 +177,15 @@ public abstract class AbstractCassandraMojo extends AbstractMojo {
                 .explicit(Setting.REQUEST_TIMEOUT, requestTimeout)
                 .explicit(Setting.PASSWORD_FILE, passwordFile)
                 .explicit(Setting.WAIT_TIMEOUT, waitTimeout)
+                .explicit(Setting.CONSISTENCY, consistency)
+                .explicit(Setting.SERIAL_CONSISTENCY, serialConsistency)
+                .explicit(Setting.TLS, tls)
+                .explicit(Setting.TLS_TRUSTSTORE, tlsTruststore)
+                .explicit(Setting.TLS_TRUSTSTORE_PASSWORD_FILE, tlsTruststorePasswordFile)
+                .explicit(Setting.TLS_KEYSTORE, tlsKeystore)
+                .explicit(Setting.TLS_KEYSTORE_PASSWORD_FILE, tlsKeystorePasswordFile)
+                .explicit(Setting.TLS_HOSTNAME_VERIFICATION, tlsHostnameVerification)
+                .explicit(Setting.DRIVER_CONFIG, driverConfig)
                 .explicitPlaceholders(placeholders)
                 .environment(environment)
                 .frontEndDefault(Setting.MIGRATIONS, new File(basedir, "migrations").getPath())

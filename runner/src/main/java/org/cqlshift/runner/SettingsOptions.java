@@ -67,6 +67,46 @@ public final class SettingsOptions {
                     + " (env CASSANDRA_WAIT_TIMEOUT, default 0: try once).")
     String waitTimeout;
 
+    @Option(names = "--consistency", paramLabel = "LEVEL",
+            description = "Consistency of history reads and writes and of seed writes"
+                    + " (env CASSANDRA_CONSISTENCY, default QUORUM).")
+    String consistency;
+
+    @Option(names = "--serial-consistency", paramLabel = "SERIAL|LOCAL_SERIAL",
+            description = "Serial consistency of the migration lock (env CASSANDRA_SERIAL_CONSISTENCY, default SERIAL).")
+    String serialConsistency;
+
+    @Option(names = "--tls", paramLabel = "true|false", arity = "0..1", fallbackValue = "true",
+            description = "Connect with TLS (env CASSANDRA_TLS, default false).")
+    String tls;
+
+    @Option(names = "--tls-truststore", paramLabel = "FILE",
+            description = "PKCS12 or JKS store of the trusted certificates (env CASSANDRA_TLS_TRUSTSTORE).")
+    String tlsTruststore;
+
+    @Option(names = "--tls-truststore-password-file", paramLabel = "FILE",
+            description = "File holding the truststore's password (env CASSANDRA_TLS_TRUSTSTORE_PASSWORD_FILE).")
+    String tlsTruststorePasswordFile;
+
+    @Option(names = "--tls-keystore", paramLabel = "FILE",
+            description = "PKCS12 or JKS store of the client's key and certificate, for mutual TLS"
+                    + " (env CASSANDRA_TLS_KEYSTORE).")
+    String tlsKeystore;
+
+    @Option(names = "--tls-keystore-password-file", paramLabel = "FILE",
+            description = "File holding the keystore's password (env CASSANDRA_TLS_KEYSTORE_PASSWORD_FILE).")
+    String tlsKeystorePasswordFile;
+
+    @Option(names = "--tls-hostname-verification", paramLabel = "true|false",
+            description = "Check node certificates against their addresses"
+                    + " (env CASSANDRA_TLS_HOSTNAME_VERIFICATION, default true).")
+    String tlsHostnameVerification;
+
+    @Option(names = "--driver-config", paramLabel = "FILE",
+            description = "A driver application.conf for anything else; the settings above win over it"
+                    + " (env CASSANDRA_DRIVER_CONFIG).")
+    String driverConfig;
+
     @Option(names = "--placeholder", paramLabel = "NAME=VALUE",
             description = "A script placeholder ${NAME}; repeatable (env CASSANDRA_PLACEHOLDER_<NAME>).")
     Map<String, String> placeholders = new LinkedHashMap<>();
@@ -91,6 +131,15 @@ public final class SettingsOptions {
                 .explicit(Setting.REQUEST_TIMEOUT, requestTimeout)
                 .explicit(Setting.PASSWORD_FILE, passwordFile)
                 .explicit(Setting.WAIT_TIMEOUT, waitTimeout)
+                .explicit(Setting.CONSISTENCY, consistency)
+                .explicit(Setting.SERIAL_CONSISTENCY, serialConsistency)
+                .explicit(Setting.TLS, tls)
+                .explicit(Setting.TLS_TRUSTSTORE, tlsTruststore)
+                .explicit(Setting.TLS_TRUSTSTORE_PASSWORD_FILE, tlsTruststorePasswordFile)
+                .explicit(Setting.TLS_KEYSTORE, tlsKeystore)
+                .explicit(Setting.TLS_KEYSTORE_PASSWORD_FILE, tlsKeystorePasswordFile)
+                .explicit(Setting.TLS_HOSTNAME_VERIFICATION, tlsHostnameVerification)
+                .explicit(Setting.DRIVER_CONFIG, driverConfig)
                 .explicitPlaceholders(placeholders)
                 .environment(environment);
         if (configFile != null) {

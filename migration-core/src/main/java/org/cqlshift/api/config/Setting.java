@@ -34,7 +34,31 @@ public enum Setting {
     REQUEST_TIMEOUT("--request-timeout", "CASSANDRA_REQUEST_TIMEOUT", "cassandra.requestTimeout", "30",
             "Seconds a single request may take before it fails."),
     WAIT_TIMEOUT("--wait-timeout", "CASSANDRA_WAIT_TIMEOUT", "cassandra.waitTimeout", "0",
-            "Seconds to keep retrying the connection while Cassandra is not reachable yet; 0 tries once.");
+            "Seconds to keep retrying the connection while Cassandra is not reachable yet; 0 tries once."),
+    CONSISTENCY("--consistency", "CASSANDRA_CONSISTENCY", "cassandra.consistency", "QUORUM",
+            "Consistency level of migration history reads and writes and of seed writes, such as QUORUM or"
+                    + " LOCAL_QUORUM."),
+    SERIAL_CONSISTENCY("--serial-consistency", "CASSANDRA_SERIAL_CONSISTENCY", "cassandra.serialConsistency",
+            "SERIAL", "Serial consistency of the migration lock's lightweight transactions: SERIAL or LOCAL_SERIAL."),
+    TLS("--tls", "CASSANDRA_TLS", "cassandra.tls", "false",
+            "Connect with TLS: true or false."),
+    TLS_TRUSTSTORE("--tls-truststore", "CASSANDRA_TLS_TRUSTSTORE", "cassandra.tlsTruststore", null,
+            "PKCS12 or JKS store of the certificates that are trusted to sign the nodes' certificates;"
+                    + " default the JDK's."),
+    TLS_TRUSTSTORE_PASSWORD_FILE("--tls-truststore-password-file", "CASSANDRA_TLS_TRUSTSTORE_PASSWORD_FILE",
+            "cassandra.tlsTruststorePasswordFile", null,
+            "File holding the truststore's password; a trailing newline is ignored."),
+    TLS_KEYSTORE("--tls-keystore", "CASSANDRA_TLS_KEYSTORE", "cassandra.tlsKeystore", null,
+            "PKCS12 or JKS store of this client's key and certificate, for nodes that require client certificates."),
+    TLS_KEYSTORE_PASSWORD_FILE("--tls-keystore-password-file", "CASSANDRA_TLS_KEYSTORE_PASSWORD_FILE",
+            "cassandra.tlsKeystorePasswordFile", null,
+            "File holding the keystore's password, also used for its key; a trailing newline is ignored."),
+    TLS_HOSTNAME_VERIFICATION("--tls-hostname-verification", "CASSANDRA_TLS_HOSTNAME_VERIFICATION",
+            "cassandra.tlsHostnameVerification", "true",
+            "Check that each node's certificate names the address connected to: true or false."),
+    DRIVER_CONFIG("--driver-config", "CASSANDRA_DRIVER_CONFIG", "cassandra.driverConfig", null,
+            "A DataStax Java driver application.conf for anything else (load balancing, timeouts, a secure"
+                    + " connect bundle); the settings above win over it.");
 
     private final String flag;
     private final String environmentVariable;
