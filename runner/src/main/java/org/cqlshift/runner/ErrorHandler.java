@@ -1,12 +1,16 @@
 package org.cqlshift.runner;
 
+import com.datastax.oss.driver.api.core.servererrors.QueryConsistencyException;
+import com.datastax.oss.driver.api.core.servererrors.UnavailableException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.cqlshift.api.CassandraUnavailableException;
 import org.cqlshift.api.CqlShiftException;
+import org.cqlshift.api.config.Setting;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -24,6 +28,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
+        if (exception instanceof QueryConsistencyException || exception instanceof UnavailableException) {
+            // Too few replicas answered: the cluster's state, not a bug, and a retry may succeed.
+            exception = new CassandraUnavailableException("Cassandra could not answer: " + exception.getMessage(),
+                    "Check that enough replicas are up for the consistency level (nodetool status), or lower "
+                            + Setting.CONSISTENCY.flag() + " / " + Setting.CONSISTENCY.environmentVariable()
+                            + ", then run the command again.", exception);
+        }
         boolean json = commandLine.getCommandSpec().root().userObject() instanceof RunnerCommand
                 && ((RunnerCommand) commandLine.getCommandSpec().root().userObject()).logFormat() == LogFormat.JSON;
         if (exception instanceof CqlShiftException) {
