@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -15,7 +16,9 @@ import javax.net.ssl.X509TrustManager;
 /**
  * Asks the native port for its OPTIONS, the first request every driver sends: a SUPPORTED answer means
  * the node accepts CQL connections, not merely that a port is open. A node that only speaks TLS
- * ({@code client_encryption_options}) is asked over TLS.
+ * ({@code client_encryption_options}) is asked over TLS; one that also requires client certificates
+ * ({@code require_client_auth}) counts as answering when it turns the probe away for having none, since the
+ * node's TLS layer only does that once its native transport has started.
  */
 final class CqlProbe {
 
@@ -50,9 +53,17 @@ final class CqlProbe {
                 socket.startHandshake();
                 return answersOptions(socket);
             }
+        } catch (SSLException e) {
+            return demandsClientCertificate(e);
         } catch (IOException | GeneralSecurityException e) {
             return false;
         }
+    }
+
+    /** The alerts a server sends to a client without a certificate: TLS 1.3's, then TLS 1.2's. */
+    private static boolean demandsClientCertificate(SSLException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("certificate_required") || message.contains("bad_certificate");
     }
 
     private static boolean answersOptions(Socket socket) throws IOException {

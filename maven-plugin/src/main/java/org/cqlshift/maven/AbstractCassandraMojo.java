@@ -14,13 +14,21 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.cqlshift.api.CassandraConnection;
 import org.cqlshift.api.CqlShiftException;
 import org.cqlshift.api.ErrorReport;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Configuration;
+import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.config.ConfigurationResolver;
 import org.cqlshift.api.config.Setting;
 
@@ -31,6 +39,19 @@ import org.cqlshift.api.config.Setting;
  * {@code CASSANDRA_*} environment variables, which win over defaults.
  */
 public abstract class AbstractCassandraMojo extends SettingParameters {
+
+    /**
+     * The id of a {@code <server>} in settings.xml whose username and password (encrypted or not) log in,
+     * unless a username or password is given explicitly.
+     */
+    @Parameter(property = "cassandra.serverId")
+    String serverId;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    Settings settings;
+
+    @Component
+    SettingsDecrypter settingsDecrypter;
 
     /** Script placeholders, as {@code <placeholders><name>value</name></placeholders>}. */
     @Parameter
@@ -104,7 +125,29 @@ public abstract class AbstractCassandraMojo extends SettingParameters {
         if (configFile != null) {
             resolver.propertiesFile(configFile.toPath());
         }
+        if (serverId != null && !serverId.isBlank() && username == null && password == null && passwordFile == null) {
+            Server server = decryptedServer();
+            resolver.explicit(Setting.USERNAME, server.getUsername()).explicit(Setting.PASSWORD, server.getPassword());
+        }
         return resolver;
+    }
+
+    private Server decryptedServer() {
+        Server server = settings == null ? null : settings.getServer(serverId);
+        if (server == null) {
+            throw new ConfigurationException("No <server> with the id '" + serverId + "' (cassandra.serverId) in"
+                    + " settings.xml.", "Add <server><id>" + serverId + "</id><username>...</username><password>..."
+                    + "</password></server> to ~/.m2/settings.xml, or fix cassandra.serverId.");
+        }
+        SettingsDecryptionResult result = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        for (SettingsProblem problem : result.getProblems()) {
+            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+                throw new ConfigurationException("Cannot decrypt the password of <server> '" + serverId
+                        + "' in settings.xml: " + problem.getMessage(),
+                        "Check ~/.m2/settings-security.xml, or encrypt the password again with mvn --encrypt-password.");
+            }
+        }
+        return result.getServer();
     }
 
     /**

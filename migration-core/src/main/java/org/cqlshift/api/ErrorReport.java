@@ -1,8 +1,11 @@
 package org.cqlshift.api;
 
+import com.datastax.oss.driver.api.core.servererrors.QueryConsistencyException;
+import com.datastax.oss.driver.api.core.servererrors.UnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cqlshift.api.config.Setting;
 
 /**
  * How an error is shown and which exit code it means, for every front end: {@code ERROR: <message>} and
@@ -24,7 +27,19 @@ public final class ErrorReport {
     }
 
     public static ErrorReport of(Throwable error) {
-        return new ErrorReport(error, error instanceof CqlShiftException ? ((CqlShiftException) error).failure() : null);
+        Throwable known = tooFewReplicas(error);
+        return new ErrorReport(known, known instanceof CqlShiftException ? ((CqlShiftException) known).failure() : null);
+    }
+
+    /** Too few replicas answered: the cluster's state, not a bug, and a retry may succeed. */
+    private static Throwable tooFewReplicas(Throwable error) {
+        if (!(error instanceof QueryConsistencyException || error instanceof UnavailableException)) {
+            return error;
+        }
+        return new CassandraUnavailableException("Cassandra could not answer: " + error.getMessage(),
+                "Check that enough replicas are up for the consistency level (nodetool status), or lower "
+                        + Setting.CONSISTENCY.flag() + " / " + Setting.CONSISTENCY.environmentVariable()
+                        + ", then run the command again.", error);
     }
 
     /** The exit code of every outcome, with its meaning, in order: {@code 0 success}, {@code 1 internal error}, ... */

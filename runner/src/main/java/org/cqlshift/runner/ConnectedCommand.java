@@ -48,7 +48,7 @@ abstract class ConnectedCommand implements Callable<Integer> {
         Reporter reporter = new ConsoleReporter(progress, root.err(), verbose, logFormat, logFields);
         try (EmbeddedCassandra node = embedded.startIfRequested(reporter);
              CassandraConnection connection = CassandraConnection.open(node == null ? configuration
-                     : EmbeddedOptions.connectingTo(node, SettingsOptions.resolver(spec, root.environment())),
+                     : embedded.connectingTo(node, SettingsOptions.resolver(spec, root.environment())),
                      reporter)) {
             return run(connection, reporter);
         }

@@ -36,6 +36,14 @@ public final class EmbeddedOptions {
             description = "Where the --embedded node keeps its data, config and logs (default ${DEFAULT-VALUE}).")
     Path directory = Path.of(".cqlshift", "embedded");
 
+    @Option(names = "--embedded-auth",
+            description = "The --embedded node requires password authentication, as production clusters do; commands"
+                    + " log in as its default superuser " + SUPERUSER + "/" + SUPERUSER + " unless --username is given.")
+    boolean passwordAuthentication;
+
+    /** The superuser Cassandra creates, with this password, when password authentication starts with no roles. */
+    static final String SUPERUSER = "cassandra";
+
     /** Starts the node when {@code --embedded} was given; null when it was not. */
     EmbeddedCassandra startIfRequested(Reporter reporter) {
         if (!enabled) {
@@ -47,6 +55,9 @@ public final class EmbeddedOptions {
                     .nativePort(0);
             if (javaHome != null) {
                 builder.javaHome(javaHome);
+            }
+            if (passwordAuthentication) {
+                builder.yamlEntry("authenticator", "PasswordAuthenticator").yamlEntry("authorizer", "CassandraAuthorizer");
             }
             node = builder.build();
         } catch (UnsupportedJavaException e) {
@@ -72,11 +83,16 @@ public final class EmbeddedOptions {
         return node;
     }
 
-    /** The configuration with the node as the only contact point, whatever the other sources say. */
-    static Configuration connectingTo(EmbeddedCassandra node, ConfigurationResolver resolver) {
-        return resolver
-                .explicit(Setting.CONTACT_POINTS, node.contactPointText())
-                .explicit(Setting.LOCAL_DC, node.localDatacenter())
-                .resolve();
+    /**
+     * The configuration with the node as the only contact point, whatever the other sources say, and with
+     * --embedded-auth the node's superuser unless a user was given.
+     */
+    Configuration connectingTo(EmbeddedCassandra node, ConfigurationResolver resolver) {
+        resolver.explicit(Setting.CONTACT_POINTS, node.contactPointText())
+                .explicit(Setting.LOCAL_DC, node.localDatacenter());
+        if (passwordAuthentication && resolver.value(Setting.USERNAME).isEmpty()) {
+            resolver.explicit(Setting.USERNAME, SUPERUSER).explicit(Setting.PASSWORD, SUPERUSER);
+        }
+        return resolver.resolve();
     }
 }

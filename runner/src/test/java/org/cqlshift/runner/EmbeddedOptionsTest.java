@@ -50,6 +50,24 @@ class EmbeddedOptionsTest {
     }
 
     @Test
+    void withEmbeddedAuthTheNodeRefusesAWrongPasswordAndCommandsLogInAsItsSuperuser() {
+        Path directory = Path.of("target", "runner-embedded-auth").toAbsolutePath();
+
+        int refused = run("release-version", "--embedded", "--embedded-auth", "--embedded-version", VERSION,
+                "--embedded-dir", directory.toString(), "--username", "cassandra", "--password", "wrong-secret-5d1");
+        String refusedOutput = output();
+        out.reset();
+        err.reset();
+        int loggedIn = run("release-version", "--embedded", "--embedded-auth", "--embedded-version", VERSION,
+                "--embedded-dir", directory.toString());
+
+        assertThat(refused).as(refusedOutput).isEqualTo(3);
+        assertThat(refusedOutput).contains("refused the login of user 'cassandra'").doesNotContain("wrong-secret-5d1");
+        assertThat(loggedIn).as(output()).isZero();
+        assertThat(stdout()).contains("release_version " + VERSION);
+    }
+
+    @Test
     void anUnsupportedVersionIsABadConfigurationAndStartsNothing() {
         Path directory = Path.of("target", "runner-embedded-old");
 

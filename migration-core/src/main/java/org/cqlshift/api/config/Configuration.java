@@ -1,8 +1,11 @@
 package org.cqlshift.api.config;
 
+import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Everything the engine needs to know, whichever front end fed it. Immutable; build one with
@@ -35,6 +39,10 @@ public final class Configuration {
     private final boolean placeholderReplacement;
     private final boolean validateOnMigrate;
     private final ClassLoader classLoader;
+    private final DefaultConsistencyLevel consistency;
+    private final DefaultConsistencyLevel serialConsistency;
+    private final TlsSettings tls;
+    private final Path driverConfig;
 
     private Configuration(Builder builder) {
         this.contactPoints = List.copyOf(builder.contactPoints);
@@ -55,6 +63,10 @@ public final class Configuration {
         this.placeholderReplacement = builder.placeholderReplacement;
         this.validateOnMigrate = builder.validateOnMigrate;
         this.classLoader = builder.classLoader;
+        this.consistency = builder.consistency;
+        this.serialConsistency = builder.serialConsistency;
+        this.tls = builder.tls;
+        this.driverConfig = builder.driverConfig;
     }
 
     public static Builder builder() {
@@ -79,7 +91,11 @@ public final class Configuration {
                 .placeholders(placeholders)
                 .placeholderReplacement(placeholderReplacement)
                 .validateOnMigrate(validateOnMigrate)
-                .classLoader(classLoader);
+                .classLoader(classLoader)
+                .consistency(consistency)
+                .serialConsistency(serialConsistency)
+                .tls(tls)
+                .driverConfig(driverConfig);
         builder.username = username;
         builder.password = password;
         return builder;
@@ -171,17 +187,40 @@ public final class Configuration {
         return classLoader;
     }
 
+    /** Consistency of migration history reads and writes and of seed writes. */
+    public DefaultConsistencyLevel consistency() {
+        return consistency;
+    }
+
+    /** Serial consistency of lightweight transactions: the migration lock, seeds inserted if absent. */
+    public DefaultConsistencyLevel serialConsistency() {
+        return serialConsistency;
+    }
+
+    /** How to connect with TLS; empty for plain connections. */
+    public Optional<TlsSettings> tls() {
+        return Optional.ofNullable(tls);
+    }
+
+    /** A driver configuration file under the settings above, if any. */
+    public Optional<Path> driverConfig() {
+        return Optional.ofNullable(driverConfig);
+    }
+
     @Override
     public String toString() {
         return "Configuration{contactPoints=" + contactPoints + ", localDatacenter=" + localDatacenter
                 + ", keyspace=" + keyspace + ", replication=" + replication + ", username=" + username
                 + ", password=" + (password == null ? "none" : password) + ", migrations=" + migrations
-                + ", seeds=" + seeds + ", waitTimeout=" + waitTimeout + "}";
+                + ", seeds=" + seeds + ", waitTimeout=" + waitTimeout + ", consistency=" + consistency
+                + ", serialConsistency=" + serialConsistency + ", tls=" + tls + ", driverConfig=" + driverConfig + "}";
     }
 
     /** Starts from the documented defaults; every setter checks its value. */
     public static final class Builder {
         private static final Pattern PLACEHOLDER_NAME = Pattern.compile("[A-Za-z0-9_.-]+");
+        private static final List<DefaultConsistencyLevel> REGULAR_LEVELS = Arrays.stream(DefaultConsistencyLevel.values())
+                .filter(level -> !level.isSerial()).collect(Collectors.toList());
 
         private List<InetSocketAddress> contactPoints =
                 ContactPoints.parse(Setting.CONTACT_POINTS.defaultValue().orElseThrow());
@@ -209,6 +248,12 @@ public final class Configuration {
         private boolean validateOnMigrate =
                 Boolean.parseBoolean(Setting.VALIDATE_ON_MIGRATE.defaultValue().orElseThrow());
         private ClassLoader classLoader = Configuration.class.getClassLoader();
+        private DefaultConsistencyLevel consistency =
+                DefaultConsistencyLevel.valueOf(Setting.CONSISTENCY.defaultValue().orElseThrow());
+        private DefaultConsistencyLevel serialConsistency =
+                DefaultConsistencyLevel.valueOf(Setting.SERIAL_CONSISTENCY.defaultValue().orElseThrow());
+        private TlsSettings tls;
+        private Path driverConfig;
 
         private Builder() {
         }
@@ -322,6 +367,36 @@ public final class Configuration {
 
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /** A level for ordinary reads and writes; the serial levels are refused here. */
+        public Builder consistency(DefaultConsistencyLevel level) {
+            if (Objects.requireNonNull(level, "consistency").isSerial()) {
+                throw new IllegalArgumentException(level + " is a serial consistency level: it only applies to"
+                        + " lightweight transactions; expected one of " + REGULAR_LEVELS);
+            }
+            this.consistency = level;
+            return this;
+        }
+
+        public Builder serialConsistency(DefaultConsistencyLevel level) {
+            if (!Objects.requireNonNull(level, "serial consistency").isSerial()) {
+                throw new IllegalArgumentException("expected SERIAL or LOCAL_SERIAL but found " + level);
+            }
+            this.serialConsistency = level;
+            return this;
+        }
+
+        /** Null connects without TLS. */
+        public Builder tls(TlsSettings tls) {
+            this.tls = tls;
+            return this;
+        }
+
+        /** Null uses none. */
+        public Builder driverConfig(Path file) {
+            this.driverConfig = file;
             return this;
         }
 

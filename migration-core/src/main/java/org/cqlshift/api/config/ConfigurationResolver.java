@@ -1,5 +1,6 @@
 package org.cqlshift.api.config;
 
+import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -131,7 +133,11 @@ public final class ConfigurationResolver {
         if (classLoader != null) {
             builder.classLoader(classLoader);
         }
+        apply(Setting.CONSISTENCY, v -> builder.consistency(consistencyLevel(v)));
+        apply(Setting.SERIAL_CONSISTENCY, v -> builder.serialConsistency(consistencyLevel(v)));
+        apply(Setting.DRIVER_CONFIG, v -> builder.driverConfig(readableFile(v)));
         applyCredentials(builder);
+        applyTls(builder);
         placeholders().forEach((name, value) -> {
             try {
                 builder.placeholder(name, value.text());
@@ -203,10 +209,10 @@ public final class ConfigurationResolver {
                 return direct;
             }
         }
-        return Optional.of(readPasswordFile(file.get()));
+        return Optional.of(readSecretFile(file.get(), Setting.PASSWORD_FILE));
     }
 
-    private static Value readPasswordFile(Value file) {
+    private static Value readSecretFile(Value file, Setting setting) {
         Path path = Path.of(file.text().trim());
         String content;
         try {
@@ -220,9 +226,74 @@ public final class ConfigurationResolver {
         String password = content.replaceAll("(\\r?\\n)+$", "");
         if (password.isEmpty()) {
             throw new ConfigurationException("The password file " + path.toAbsolutePath() + " (from " + file.source()
-                    + ") is empty.", "Put the password in the file, or unset " + Setting.PASSWORD_FILE.flag() + ".");
+                    + ") is empty.", "Put the password in the file, or unset " + setting.flag() + ".");
         }
         return new Value(password, "password file " + path.toAbsolutePath(), file.rank);
+    }
+
+    /** TLS stays off unless enabled; a store given while it is off is a mistake worth stopping for. */
+    private void applyTls(Configuration.Builder builder) {
+        boolean[] enabled = new boolean[1];
+        apply(Setting.TLS, v -> enabled[0] = bool(v));
+        List<Setting> stores = List.of(Setting.TLS_TRUSTSTORE, Setting.TLS_TRUSTSTORE_PASSWORD_FILE,
+                Setting.TLS_KEYSTORE, Setting.TLS_KEYSTORE_PASSWORD_FILE);
+        if (!enabled[0]) {
+            for (Setting store : stores) {
+                Optional<Value> given = value(store);
+                if (given.isPresent()) {
+                    throw new ConfigurationException(store.property() + " was given (" + given.get().source()
+                            + ") but TLS is off.", "Set " + Setting.TLS.flag() + " (" + Setting.TLS.environmentVariable()
+                            + "=true) to connect with TLS, or remove " + store.flag() + ".");
+                }
+            }
+            builder.tls(null);
+            return;
+        }
+        TlsSettings[] tls = {TlsSettings.withDefaultTrust()};
+        Optional<Value> truststorePassword = value(Setting.TLS_TRUSTSTORE_PASSWORD_FILE)
+                .map(file -> readSecretFile(file, Setting.TLS_TRUSTSTORE_PASSWORD_FILE));
+        apply(Setting.TLS_TRUSTSTORE, v -> tls[0] = tls[0].truststore(readableFile(v),
+                truststorePassword.map(p -> Secret.of(p.text())).orElse(null)));
+        if (truststorePassword.isPresent() && tls[0].truststore().isEmpty()) {
+            throw missingStore(Setting.TLS_TRUSTSTORE_PASSWORD_FILE, Setting.TLS_TRUSTSTORE);
+        }
+        Optional<Value> keystorePassword = value(Setting.TLS_KEYSTORE_PASSWORD_FILE)
+                .map(file -> readSecretFile(file, Setting.TLS_KEYSTORE_PASSWORD_FILE));
+        Optional<Value> keystore = value(Setting.TLS_KEYSTORE);
+        if (keystorePassword.isPresent() != keystore.isPresent()) {
+            throw keystore.isPresent()
+                    ? new ConfigurationException("A TLS keystore was given (" + keystore.get().source()
+                            + ") without its password file.", "Set " + Setting.TLS_KEYSTORE_PASSWORD_FILE.flag()
+                            + " (" + Setting.TLS_KEYSTORE_PASSWORD_FILE.environmentVariable() + ") as well.")
+                    : missingStore(Setting.TLS_KEYSTORE_PASSWORD_FILE, Setting.TLS_KEYSTORE);
+        }
+        apply(Setting.TLS_KEYSTORE, v -> tls[0] = tls[0].keystore(readableFile(v),
+                Secret.of(keystorePassword.orElseThrow().text())));
+        apply(Setting.TLS_HOSTNAME_VERIFICATION, v -> tls[0] = tls[0].hostnameVerification(bool(v)));
+        builder.tls(tls[0]);
+    }
+
+    private ConfigurationException missingStore(Setting passwordFile, Setting store) {
+        return new ConfigurationException(passwordFile.property() + " was given (" + value(passwordFile)
+                .orElseThrow().source() + ") without " + store.property() + ".",
+                "Set " + store.flag() + " (" + store.environmentVariable() + ") to the store it unlocks.");
+    }
+
+    private static Path readableFile(String value) {
+        Path path = Path.of(value);
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            throw new IllegalArgumentException("no readable file at " + path.toAbsolutePath());
+        }
+        return path.toAbsolutePath();
+    }
+
+    private static DefaultConsistencyLevel consistencyLevel(String value) {
+        try {
+            return DefaultConsistencyLevel.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("expected a consistency level, one of "
+                    + Arrays.toString(DefaultConsistencyLevel.values()));
+        }
     }
 
     private void apply(Setting setting, ValueConsumer consumer) {

@@ -47,7 +47,33 @@ public enum Setting {
                     + " A script whose first line is '-- placeholders: off' is always left as it is."),
     VALIDATE_ON_MIGRATE("--validate-on-migrate", "CASSANDRA_VALIDATE_ON_MIGRATE", "cassandra.validateOnMigrate",
             "true", "true|false", "Whether migrate first refuses to run when an applied script was edited or"
-                    + " removed; false applies the pending scripts anyway (info still shows the edits).");
+                    + " removed; false applies the pending scripts anyway (info still shows the edits)."),
+    CONSISTENCY("--consistency", "CASSANDRA_CONSISTENCY", "cassandra.consistency", "QUORUM",
+            "LEVEL", "Consistency level of migration history reads and writes and of seed writes, such as QUORUM or"
+                    + " LOCAL_QUORUM."),
+    SERIAL_CONSISTENCY("--serial-consistency", "CASSANDRA_SERIAL_CONSISTENCY", "cassandra.serialConsistency",
+            "SERIAL", "SERIAL|LOCAL_SERIAL",
+            "Serial consistency of the migration lock's lightweight transactions: SERIAL or LOCAL_SERIAL."),
+    TLS("--tls", "CASSANDRA_TLS", "cassandra.tls", "false",
+            "true|false", "Connect with TLS: true or false."),
+    TLS_TRUSTSTORE("--tls-truststore", "CASSANDRA_TLS_TRUSTSTORE", "cassandra.tlsTruststore", null,
+            "FILE", "PKCS12 or JKS store of the certificates that are trusted to sign the nodes' certificates;"
+                    + " default the JDK's."),
+    TLS_TRUSTSTORE_PASSWORD_FILE("--tls-truststore-password-file", "CASSANDRA_TLS_TRUSTSTORE_PASSWORD_FILE",
+            "cassandra.tlsTruststorePasswordFile", null,
+            "FILE", "File holding the truststore's password; a trailing newline is ignored."),
+    TLS_KEYSTORE("--tls-keystore", "CASSANDRA_TLS_KEYSTORE", "cassandra.tlsKeystore", null,
+            "FILE", "PKCS12 or JKS store of this client's key and certificate, for nodes that require client"
+                    + " certificates."),
+    TLS_KEYSTORE_PASSWORD_FILE("--tls-keystore-password-file", "CASSANDRA_TLS_KEYSTORE_PASSWORD_FILE",
+            "cassandra.tlsKeystorePasswordFile", null,
+            "FILE", "File holding the keystore's password, also used for its key; a trailing newline is ignored."),
+    TLS_HOSTNAME_VERIFICATION("--tls-hostname-verification", "CASSANDRA_TLS_HOSTNAME_VERIFICATION",
+            "cassandra.tlsHostnameVerification", "true",
+            "true|false", "Check that each node's certificate names the address connected to: true or false."),
+    DRIVER_CONFIG("--driver-config", "CASSANDRA_DRIVER_CONFIG", "cassandra.driverConfig", null,
+            "FILE", "A DataStax Java driver application.conf for anything else (load balancing, timeouts, a secure"
+                    + " connect bundle); the settings above win over it.");
 
     /** The prefix of every setting's property. */
     public static final String PROPERTY_PREFIX = "cassandra.";

@@ -1,6 +1,5 @@
 package org.cqlshift.internal.migration;
 
-import com.datastax.oss.driver.api.core.ConsistencyLevel;
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
@@ -229,8 +228,11 @@ final class HistoryStore {
                 details.failure(), details.executionMillis(), details.installedOn(), details.installedBy());
     }
 
-    /** History is read and written at QUORUM, as cassandra-migration does, so every runner sees the same. */
+    /**
+     * History is read and written at the session's consistency, the configured one (QUORUM by default, as
+     * cassandra-migration does), so every runner sees the same.
+     */
     private static SimpleStatement quorum(String cql, Object... values) {
-        return SimpleStatement.newInstance(cql, values).setConsistencyLevel(ConsistencyLevel.QUORUM);
+        return SimpleStatement.newInstance(cql, values);
     }
 }

@@ -1,6 +1,5 @@
 package org.cqlshift.internal.migration;
 
-import com.datastax.oss.driver.api.core.ConsistencyLevel;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
@@ -90,8 +89,7 @@ final class MigrationLock implements AutoCloseable {
             Instant now = Instant.now();
             ResultSet result = session.execute(SimpleStatement.newInstance("INSERT INTO " + table
                             + " (keyspace_name, leader, took_lead_at, leader_hostname) VALUES (?, ?, ?, ?)"
-                            + " IF NOT EXISTS USING TTL " + timing.ttl().toSeconds(), keyspace, id, now, holder)
-                    .setConsistencyLevel(ConsistencyLevel.QUORUM));
+                            + " IF NOT EXISTS USING TTL " + timing.ttl().toSeconds(), keyspace, id, now, holder));
             if (result.wasApplied()) {
                 MigrationLock lock = new MigrationLock(session, keyspace, table, id, now, holder, timing,
                         releaseOnShutdown);
@@ -134,8 +132,7 @@ final class MigrationLock implements AutoCloseable {
         try {
             ResultSet result = session.execute(SimpleStatement.newInstance("UPDATE " + table + " USING TTL "
                             + timing.ttl().toSeconds() + " SET leader = ?, took_lead_at = ?, leader_hostname = ?"
-                            + " WHERE keyspace_name = ? IF leader = ?", id, takenAt, holder, keyspace, id)
-                    .setConsistencyLevel(ConsistencyLevel.QUORUM));
+                            + " WHERE keyspace_name = ? IF leader = ?", id, takenAt, holder, keyspace, id));
             if (!result.wasApplied()) {
                 held = false;
             }
@@ -161,7 +158,7 @@ final class MigrationLock implements AutoCloseable {
         held = false;
         try {
             session.execute(SimpleStatement.newInstance("DELETE FROM " + table + " WHERE keyspace_name = ? IF leader = ?",
-                    keyspace, id).setConsistencyLevel(ConsistencyLevel.QUORUM));
+                    keyspace, id));
         } catch (DriverException | IllegalStateException e) {
             // The row expires on its own; failing here would hide the migration's own outcome.
         }

@@ -3,6 +3,7 @@ package org.cqlshift.internal.migration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.CRC32;
+import org.cqlshift.api.cql.ScriptException;
 import org.cqlshift.internal.cql.CqlSplitter;
 import org.cqlshift.internal.cql.CqlStatement;
 import org.cqlshift.internal.cql.MigrationScript;
@@ -15,6 +16,11 @@ record ScriptPlan(MigrationScript script, List<CqlStatement> statements, List<St
 
     static ScriptPlan of(MigrationScript script) {
         List<CqlStatement> statements = List.copyOf(CqlSplitter.split(script.source(), script.content()));
+        if (statements.isEmpty()) {
+            // Most likely a file saved before its content was written; applying it would record it as done.
+            throw new ScriptException(script.source(), 0, 0, "the script has no statement",
+                    "Write the script's statements, or remove the file until they are ready.");
+        }
         return new ScriptPlan(script, statements,
                 statements.stream().map(statement -> checksum(statement.text())).toList());
     }

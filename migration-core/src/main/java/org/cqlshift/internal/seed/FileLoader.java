@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.cqlshift.api.seed.SeedException;
 import org.cqlshift.api.seed.SeedListener;
 import org.cqlshift.api.seed.SeedMode;
@@ -81,6 +83,8 @@ final class FileLoader {
         long size = Files.size(file.path());
         long started = System.nanoTime();
         Map<TableSchema, Long> rowsByTable = new LinkedHashMap<>();
+        // The line of each primary key's first row, per table: a second row with it would overwrite the first.
+        Map<TableSchema, Map<List<ByteBuffer>, Integer>> keyLines = new HashMap<>();
         try (CountingInputStream input = new CountingInputStream(Files.newInputStream(file.path()))) {
             new PipelinedReader(new SeedFileReader(file.name())).read(input, new SeedFileReader.Handler() {
                 private TableSchema table;
@@ -101,8 +105,19 @@ final class FileLoader {
 
                 @Override
                 public void row(YamlNode.Mapping row) {
+                    RowEncoder.EncodedRow encoded = encoder.encode(table, row);
+                    if (!table.isCounterTable()) {
+                        Integer firstLine = keyLines.computeIfAbsent(table, t -> new HashMap<>())
+                                .putIfAbsent(primaryKey(encoded), row.line());
+                        if (firstLine != null) {
+                            throw new SeedInputProblem(row.line(), row.column(), "this row has the same primary key ("
+                                    + keyColumnNames(table) + ") as the row at line " + firstLine + " of table "
+                                    + table.name() + "; it would overwrite that row.",
+                                    "Remove one of the two rows, or give it another key.", null);
+                        }
+                    }
                     try {
-                        spill.append(encoder.encode(table, row));
+                        spill.append(encoded);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -118,6 +133,23 @@ final class FileLoader {
             });
         }
         return rowsByTable;
+    }
+
+    /** The row's primary key values, in the table's column order. */
+    private static List<ByteBuffer> primaryKey(RowEncoder.EncodedRow row) {
+        Map<Integer, ByteBuffer> byColumn = new TreeMap<>();
+        int[] bindColumns = row.shape().bindColumns();
+        for (int i = 0; i < bindColumns.length; i++) {
+            if (row.shape().table().columns().get(bindColumns[i]).isKey()) {
+                byColumn.put(bindColumns[i], row.values()[i]);
+            }
+        }
+        return List.copyOf(byColumn.values());
+    }
+
+    private static String keyColumnNames(TableSchema table) {
+        return table.columns().stream().filter(TableSchema.Column::isKey).map(TableSchema.Column::name)
+                .collect(Collectors.joining(", "));
     }
 
     private void truncate(SeedFiles.SeedFile file, TableSchema table) {

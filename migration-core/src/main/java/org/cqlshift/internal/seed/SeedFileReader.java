@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Streams a seed file: each YAML document names a table and lists rows, and each row is handed over as
@@ -78,6 +79,13 @@ final class SeedFileReader {
                 readTableFile(parser, handler);
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // SnakeYAML knows where the problem is and what it is; Jackson keeps only where its context began.
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                throw new SeedInputProblem(marked.getProblemMark().getLine() + 1,
+                        marked.getProblemMark().getColumn() + 1, "malformed YAML: " + marked.getProblem()
+                        + (marked.getContext() == null ? "" : " (" + marked.getContext() + ")") + ".",
+                        "Fix the YAML syntax at this position; YAML indents with spaces, never tabs.", e);
+            }
             JsonLocation at = e.getLocation();
             String reason = e.getOriginalMessage().lines().findFirst().orElse("malformed " + format.displayName());
             throw new SeedInputProblem(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),

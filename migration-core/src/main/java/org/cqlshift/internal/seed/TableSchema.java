@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cqlshift.internal.session.Keyspaces;
+import org.cqlshift.internal.session.ToolTableSetup;
 
 /**
  * A table's columns as the live schema has them. The session keeps schema metadata off, so the key
@@ -73,7 +74,7 @@ final class TableSchema {
         if (rows.isEmpty()) {
             throw missing(session, keyspace, table);
         }
-        PreparedStatement select = session.prepare("SELECT * FROM " + qualified(keyspace, table));
+        PreparedStatement select = ToolTableSetup.prepareWhenUsable(session, "SELECT * FROM " + qualified(keyspace, table));
         Map<String, DataType> types = new LinkedHashMap<>();
         for (ColumnDefinition definition : select.getResultSetDefinitions()) {
             types.put(definition.getName().asInternal(), definition.getType());

@@ -6,8 +6,20 @@ import com.datastax.oss.driver.api.core.CqlSessionBuilder;
 import com.datastax.oss.driver.api.core.auth.AuthenticationException;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import com.datastax.oss.driver.api.core.config.ProgrammaticDriverConfigLoaderBuilder;
+import com.datastax.oss.driver.api.core.loadbalancing.NodeDistance;
 import com.datastax.oss.driver.api.core.metadata.Node;
+import com.datastax.oss.driver.api.core.metadata.NodeState;
+import com.datastax.oss.driver.api.core.ssl.SslEngineFactory;
+import com.datastax.oss.driver.internal.core.config.typesafe.DefaultDriverConfigLoader;
+import com.datastax.oss.driver.internal.core.config.typesafe.DefaultProgrammaticDriverConfigLoaderBuilder;
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -33,12 +45,34 @@ public final class SessionFactory {
     public static CqlSession open(Configuration configuration, Reporter reporter) {
         ConnectionWait wait = new ConnectionWait(configuration.waitTimeout(), Clock.systemUTC(),
                 duration -> Thread.sleep(duration.toMillis()), reporter, describe(configuration.contactPoints()));
-        return wait.run(() -> openOnce(configuration));
+        SslEngineFactory tls = configuration.tls().map(TlsContext::engineFactory).orElse(null);
+        Config driverConfig = configuration.driverConfig().map(SessionFactory::parseDriverConfig).orElse(null);
+        CqlSession session = wait.run(() -> openOnce(configuration, tls, driverConfig));
+        warnAboutDownNodes(session, configuration, reporter);
+        return session;
     }
 
-    private static CqlSession openOnce(Configuration configuration) {
+    /**
+     * A node that is down is left out of schema agreement checks (as the driver does) and cannot answer for
+     * its replicas: worth a warning that names it, since the run may still succeed without it.
+     */
+    private static void warnAboutDownNodes(CqlSession session, Configuration configuration, Reporter reporter) {
+        List<Node> down = session.getMetadata().getNodes().values().stream()
+                .filter(node -> node.getDistance() != NodeDistance.IGNORED)
+                .filter(node -> node.getState() == NodeState.DOWN || node.getState() == NodeState.FORCED_DOWN
+                        || node.getOpenConnections() == 0)
+                .collect(Collectors.toList());
+        for (Node node : down) {
+            reporter.warn("Node " + node.getEndPoint() + " (" + node.getDatacenter() + ") is down: schema agreement"
+                    + " is checked among the live nodes only, and reads and writes at "
+                    + configuration.consistency() + " need enough live replicas without it.");
+        }
+    }
+
+    private static CqlSession openOnce(Configuration configuration, SslEngineFactory tls, Config driverConfig) {
         CqlSessionBuilder builder = CqlSession.builder()
-                .withConfigLoader(configLoader(configuration))
+                .withConfigLoader(configLoader(configuration, driverConfig))
+                .withSslEngineFactory(tls)
                 .addContactPoints(configuration.contactPoints())
                 .withLocalDatacenter(configuration.localDatacenter());
         configuration.username().ifPresent(user ->
@@ -69,8 +103,14 @@ public final class SessionFactory {
      * cassandra-migration slow. Features that need table metadata call {@code refreshSchema()}, which
      * works while it is disabled. Schema agreement is still awaited after every DDL statement.
      */
-    private static DriverConfigLoader configLoader(Configuration configuration) {
-        return DriverConfigLoader.programmaticBuilder()
+    private static DriverConfigLoader configLoader(Configuration configuration, Config driverConfig) {
+        ProgrammaticDriverConfigLoaderBuilder loader = driverConfig == null
+                ? DriverConfigLoader.programmaticBuilder()
+                : new DefaultProgrammaticDriverConfigLoaderBuilder(() -> driverConfig,
+                DefaultDriverConfigLoader.DEFAULT_ROOT_PATH);
+        return loader
+                .withString(DefaultDriverOption.REQUEST_CONSISTENCY, configuration.consistency().name())
+                .withString(DefaultDriverOption.REQUEST_SERIAL_CONSISTENCY, configuration.serialConsistency().name())
                 .withBoolean(DefaultDriverOption.METADATA_SCHEMA_ENABLED, false)
                 .withStringList(DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES,
                         List.of(configuration.keyspace()))
@@ -93,6 +133,24 @@ public final class SessionFactory {
                 .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 100)
                 .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_TIMEOUT, 15_000)
                 .build();
+    }
+
+    /**
+     * The user's driver configuration over the driver's reference one, read once so that a mistake in it is
+     * reported before connecting, with its line.
+     */
+    private static Config parseDriverConfig(Path file) {
+        try {
+            ConfigFactory.invalidateCaches();
+            return ConfigFactory.defaultOverrides()
+                    .withFallback(ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false)))
+                    .withFallback(ConfigFactory.defaultReference(CqlSession.class.getClassLoader()))
+                    .resolve();
+        } catch (ConfigException e) {
+            throw new ConfigurationException("Cannot read the driver configuration " + file + ": " + e.getMessage(),
+                    "Fix the file (HOCON, as the driver's application.conf) or unset " + Setting.DRIVER_CONFIG.flag()
+                            + ".", e);
+        }
     }
 
     private static void requireLocalDatacenter(CqlSession session, Configuration configuration) {
@@ -123,11 +181,17 @@ public final class SessionFactory {
                 .map(entry -> entry.getKey().getEndPoint() + ": " + entry.getValue().stream()
                         .map(SessionFactory::rootMessage).distinct().collect(Collectors.joining("; ")))
                 .collect(Collectors.joining(", "));
+        // A node that requires TLS drops a plain connection: the driver sees it reset or closed, not refused.
+        boolean droppedByNode = configuration.tls().isEmpty() && e.getAllErrors().values().stream()
+                .flatMap(List::stream).anyMatch(error -> !(rootCause(error) instanceof ConnectException));
         return new CassandraUnavailableException(
                 "Cannot connect to Cassandra at " + describe(configuration.contactPoints())
                         + (reasons.isEmpty() ? "" : " (" + reasons + ")") + ".",
                 "Check that a node is running and reachable there, or set " + Setting.CONTACT_POINTS.flag()
-                        + " / " + Setting.CONTACT_POINTS.environmentVariable() + ".",
+                        + " / " + Setting.CONTACT_POINTS.environmentVariable() + "."
+                        + (droppedByNode ? " The node closed the connection: if it requires TLS from clients, set "
+                        + Setting.TLS.flag() + " and " + Setting.TLS_TRUSTSTORE.flag() + " (" + Setting.TLS
+                        .environmentVariable() + ", " + Setting.TLS_TRUSTSTORE.environmentVariable() + ")." : ""),
                 e);
     }
 
@@ -147,10 +211,15 @@ public final class SessionFactory {
     }
 
     private static String rootMessage(Throwable error) {
+        Throwable root = rootCause(error);
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private static Throwable rootCause(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root;
     }
 }

@@ -3,8 +3,10 @@ package org.cqlshift.internal.session;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.servererrors.InvalidQueryException;
+import com.datastax.oss.driver.api.core.servererrors.ReadFailureException;
 import com.datastax.oss.driver.api.core.servererrors.ServerError;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -41,6 +43,28 @@ public final class ToolTableSetup {
             try {
                 session.execute("SELECT * FROM " + keyspace + "." + table + " LIMIT 1");
                 return;
+            } catch (DriverException e) {
+                // On several nodes, a replica that has not set the new table up yet fails the read.
+                boolean notReadyYet = isBeingCreated(e) || e instanceof ReadFailureException;
+                if (!notReadyYet || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                pause();
+            }
+        }
+    }
+
+    /**
+     * Prepares a statement on a table that the schema lists, retrying for at most the schema agreement
+     * timeout while the node asked does not know the table yet: on several nodes, one may report the
+     * agreed schema version a moment before it can use a table created just before.
+     */
+    public static PreparedStatement prepareWhenUsable(CqlSession session, String cql) {
+        long deadline = System.nanoTime() + session.getContext().getConfig().getDefaultProfile()
+                .getDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT).toNanos();
+        while (true) {
+            try {
+                return session.prepare(cql);
             } catch (DriverException e) {
                 if (!isBeingCreated(e) || System.nanoTime() > deadline) {
                     throw e;

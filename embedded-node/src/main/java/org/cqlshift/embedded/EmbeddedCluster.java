@@ -1,0 +1,213 @@
+package org.cqlshift.embedded;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Several real Cassandra nodes forming one cluster on this machine: node {@code i} (from 1) listens on
+ * {@code 127.0.0.<firstHost + i - 1>}, all on the same native and storage ports, and the first node is the
+ * only seed. Each node keeps its own directory, {@code <directory>/node<i>}.
+ *
+ * <pre>{@code
+ * try (EmbeddedCluster cluster = EmbeddedCluster.builder().nodes(3).directory(Path.of("target/cluster")).build()) {
+ *     cluster.start();
+ *     CqlSession.builder().addContactPoints(cluster.contactPoints())...
+ * }
+ * }</pre>
+ */
+public final class EmbeddedCluster implements AutoCloseable {
+
+    private final List<EmbeddedCassandra> nodes;
+
+    private EmbeddedCluster(List<EmbeddedCassandra> nodes) {
+        this.nodes = List.copyOf(nodes);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts the nodes one after the other, the seed first, each once the one before answers CQL: nodes
+     * joining together could pick their tokens from an incomplete view of the ring.
+     */
+    public EmbeddedCluster start() {
+        try {
+            nodes.forEach(EmbeddedCassandra::start);
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+        return this;
+    }
+
+    /** Stops every node still running. */
+    public void stop() {
+        RuntimeException failure = null;
+        for (EmbeddedCassandra node : nodes) {
+            try {
+                node.stop();
+            } catch (RuntimeException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The nodes, the seed first. */
+    public List<EmbeddedCassandra> nodes() {
+        return nodes;
+    }
+
+    /** Node {@code number}, counted from 1 as in the directory names. */
+    public EmbeddedCassandra node(int number) {
+        return nodes.get(number - 1);
+    }
+
+    public List<InetSocketAddress> contactPoints() {
+        return nodes.stream().map(EmbeddedCassandra::contactPoint).collect(Collectors.toList());
+    }
+
+    /** {@code host:port,host:port...}, as the {@code cassandra.contactPoints} setting writes it. */
+    public String contactPointsText() {
+        return nodes.stream().map(EmbeddedCassandra::contactPointText).collect(Collectors.joining(","));
+    }
+
+    public String localDatacenter() {
+        return EmbeddedCassandra.LOCAL_DATACENTER;
+    }
+
+    /** Options of a cluster; {@link #directory(Path)} is required. */
+    public static final class Builder {
+
+        private int size = 3;
+        private int firstHost = 2;
+        private String version = CassandraArtifact.DEFAULT_VERSION;
+        private Path directory;
+        private String heap = "1g";
+        private Duration startupTimeout = Duration.ofMinutes(5);
+        private CassandraClasspath classpath;
+
+        private Builder() {
+        }
+
+        /** How many nodes; default 3. */
+        public Builder nodes(int size) {
+            if (size < 1 || size > 250) {
+                throw new IllegalArgumentException("a cluster has 1 to 250 nodes, not " + size);
+            }
+            this.size = size;
+            return this;
+        }
+
+        /** The last byte of the first node's address, 127.0.0.{@code firstHost}; default 2. */
+        public Builder firstHost(int firstHost) {
+            if (firstHost < 1 || firstHost > 254) {
+                throw new IllegalArgumentException("firstHost must be 1-254, not " + firstHost);
+            }
+            this.firstHost = firstHost;
+            return this;
+        }
+
+        public Builder version(String version) {
+            this.version = Objects.requireNonNull(version, "version");
+            return this;
+        }
+
+        /** Holds one directory per node. */
+        public Builder directory(Path directory) {
+            this.directory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** Each node's heap; default 1g. */
+        public Builder heap(String heap) {
+            this.heap = Objects.requireNonNull(heap, "heap");
+            return this;
+        }
+
+        /** How long each node may take to start; default 5 minutes, since several nodes load the machine. */
+        public Builder startupTimeout(Duration startupTimeout) {
+            this.startupTimeout = Objects.requireNonNull(startupTimeout, "startupTimeout");
+            return this;
+        }
+
+        public Builder classpath(CassandraClasspath classpath) {
+            this.classpath = Objects.requireNonNull(classpath, "classpath");
+            return this;
+        }
+
+        public EmbeddedCluster build() {
+            if (directory == null) {
+                throw new IllegalStateException("The cluster directory is required: call directory(Path).");
+            }
+            if (firstHost + size - 1 > 254) {
+                throw new IllegalArgumentException(size + " nodes from 127.0.0." + firstHost + " run past 127.0.0.254");
+            }
+            List<String> hosts = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                hosts.add("127.0.0." + (firstHost + i));
+            }
+            int nativePort = portFreeOnAll(hosts);
+            int storagePort = portFreeOnAll(hosts);
+            String seed = CassandraYaml.quoted(CassandraYaml.hostAndPort(hosts.get(0), storagePort));
+            List<EmbeddedCassandra> nodes = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                EmbeddedCassandra.Builder node = EmbeddedCassandra.builder()
+                        .version(version)
+                        .directory(directory.resolve("node" + (i + 1)))
+                        .listenAddress(hosts.get(i))
+                        .nativePort(nativePort)
+                        .heap(heap)
+                        .startupTimeout(startupTimeout)
+                        .yamlEntry("storage_port", String.valueOf(storagePort))
+                        .yamlEntry("seed_provider", "[{class_name: org.apache.cassandra.locator.SimpleSeedProvider,"
+                                + " parameters: [{seeds: " + seed + "}]}]");
+                if (classpath != null) {
+                    node.classpath(classpath);
+                }
+                nodes.add(node.build());
+            }
+            return new EmbeddedCluster(nodes);
+        }
+
+        /** A port nothing listens on at any of the addresses, so that every node can use it. */
+        private static int portFreeOnAll(List<String> hosts) {
+            for (int attempt = 0; attempt < 50; attempt++) {
+                int candidate;
+                try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(hosts.get(0)))) {
+                    candidate = socket.getLocalPort();
+                } catch (IOException e) {
+                    throw new EmbeddedCassandraException("Cannot open a port on " + hosts.get(0) + ": " + e.getMessage(), e);
+                }
+                if (hosts.stream().allMatch(host -> isFree(host, candidate))) {
+                    return candidate;
+                }
+            }
+            throw new EmbeddedCassandraException("Found no port free on all of " + hosts + ".");
+        }
+
+        private static boolean isFree(String host, int port) {
+            try {
+                return FreePorts.isFree(InetAddress.getByName(host), port);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.cqlshift.api.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Consistency, TLS and driver configuration settings, from every source, and their mistakes. */
+class ProductionSettingsTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void defaultsAreQuorumSerialAndNoTls() {
+        Configuration configuration = ConfigurationResolver.create().resolve();
+
+        assertThat(configuration.consistency()).isEqualTo(DefaultConsistencyLevel.QUORUM);
+        assertThat(configuration.serialConsistency()).isEqualTo(DefaultConsistencyLevel.SERIAL);
+        assertThat(configuration.tls()).isEmpty();
+        assertThat(configuration.driverConfig()).isEmpty();
+    }
+
+    @Test
+    void consistencyLevelsComeFromTheEnvironmentAndAPropertiesFile() throws IOException {
+        Path file = Files.writeString(directory.resolve("c.properties"), "cassandra.serialConsistency=local_serial\n");
+
+        Configuration configuration = ConfigurationResolver.create()
+                .environment(Map.of("CASSANDRA_CONSISTENCY", "LOCAL_QUORUM"))
+                .propertiesFile(file)
+                .resolve();
+
+        assertThat(configuration.consistency()).isEqualTo(DefaultConsistencyLevel.LOCAL_QUORUM);
+        assertThat(configuration.serialConsistency()).isEqualTo(DefaultConsistencyLevel.LOCAL_SERIAL);
+    }
+
+    @Test
+    void aSerialLevelIsNotARegularConsistencyAndViceVersa() {
+        assertThatThrownBy(() -> ConfigurationResolver.create().explicit(Setting.CONSISTENCY, "SERIAL").resolve())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("cassandra.consistency 'SERIAL'").hasMessageContaining("LOCAL_QUORUM");
+        assertThatThrownBy(() -> ConfigurationResolver.create().explicit(Setting.SERIAL_CONSISTENCY, "QUORUM").resolve())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("expected SERIAL or LOCAL_SERIAL but found QUORUM");
+        assertThatThrownBy(() -> ConfigurationResolver.create().explicit(Setting.CONSISTENCY, "MOST").resolve())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("expected a consistency level");
+    }
+
+    @Test
+    void tlsSettingsFromTheEnvironment() throws IOException {
+        Path store = Files.writeString(directory.resolve("trust.p12"), "x");
+        Path password = Files.writeString(directory.resolve("pw"), "secret\n");
+
+        Configuration configuration = ConfigurationResolver.create().environment(Map.of(
+                "CASSANDRA_TLS", "true",
+                "CASSANDRA_TLS_TRUSTSTORE", store.toString(),
+                "CASSANDRA_TLS_TRUSTSTORE_PASSWORD_FILE", password.toString(),
+                "CASSANDRA_TLS_KEYSTORE", store.toString(),
+                "CASSANDRA_TLS_KEYSTORE_PASSWORD_FILE", password.toString(),
+                "CASSANDRA_TLS_HOSTNAME_VERIFICATION", "false")).resolve();
+
+        TlsSettings tls = configuration.tls().orElseThrow();
+        assertThat(tls.truststore()).contains(store.toAbsolutePath());
+        assertThat(tls.truststorePassword()).contains(Secret.of("secret"));
+        assertThat(tls.keystorePassword()).contains(Secret.of("secret"));
+        assertThat(tls.hostnameVerification()).isFalse();
+        assertThat(configuration.toString()).doesNotContain("secret\"").doesNotContain("=secret");
+    }
+
+    @Test
+    void aStoreGivenWhileTlsIsOffIsRefused() throws IOException {
+        Path store = Files.writeString(directory.resolve("trust.p12"), "x");
+
+        assertThatThrownBy(() -> ConfigurationResolver.create()
+                .environment(Map.of("CASSANDRA_TLS_TRUSTSTORE", store.toString())).resolve())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("cassandra.tlsTruststore was given (environment variable CASSANDRA_TLS_TRUSTSTORE)"
+                        + " but TLS is off");
+    }
+
+    @Test
+    void aKeystoreNeedsItsPasswordFileAndMissingStoresAreNamed() throws IOException {
+        Path store = Files.writeString(directory.resolve("client.p12"), "x");
+
+        assertThatThrownBy(() -> ConfigurationResolver.create().explicit(Setting.TLS, "true")
+                .explicit(Setting.TLS_KEYSTORE, store.toString()).resolve())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("without its password file");
+        assertThatThrownBy(() -> ConfigurationResolver.create().explicit(Setting.TLS, "true")
+                .explicit(Setting.TLS_TRUSTSTORE, directory.resolve("missing.p12").toString()).resolve())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("missing.p12");
+        assertThatThrownBy(() -> ConfigurationResolver.create().explicit(Setting.TLS, "yes").resolve())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("expected true or false");
+    }
+}
