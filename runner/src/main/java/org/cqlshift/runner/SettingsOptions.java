@@ -49,6 +49,10 @@ public final class SettingsOptions implements CommandLine.IModelTransformer {
             option.arity("0..1").interactive(true);
             description.append(" Prompted for when given without a value.");
         }
+        if (setting.isSwitch()) {
+            option.arity("0..1").fallbackValue("true");
+            description.append(" Alone, the flag means true.");
+        }
         return option.description(literal(description.toString())).build();
     }
 

@@ -50,4 +50,16 @@ class SettingsOptionsTest {
         assertThat(configuration.contactPoints()).singleElement()
                 .satisfies(point -> assertThat(point.getHostString() + ":" + point.getPort()).isEqualTo("127.0.0.1:9042"));
     }
+
+    @Test
+    void aTrueOrFalseFlagAloneMeansTrueAndTakesAnExplicitValueToo() {
+        CommandLine commandLine = new CommandLine(new MigrateCommand());
+        commandLine.parseArgs("--tls", "--validate-on-migrate=false", "--keyspace", "app");
+
+        Configuration configuration = SettingsOptions.resolver(commandLine.getCommandSpec(), Map.of()).resolve();
+
+        assertThat(configuration.tls()).isPresent();
+        assertThat(configuration.validateOnMigrate()).isFalse();
+        assertThat(configuration.keyspace()).isEqualTo("app");
+    }
 }

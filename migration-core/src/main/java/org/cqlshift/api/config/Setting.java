@@ -118,6 +118,11 @@ public enum Setting {
         return valueFormat;
     }
 
+    /** A {@code true|false} setting, whose flag given alone means true (as {@code --tls}). */
+    public boolean isSwitch() {
+        return valueFormat.equals("true|false");
+    }
+
     /** The property's name after {@code cassandra.}, as in a POM's {@code <configuration>}. */
     public String parameterName() {
         return property.substring(PROPERTY_PREFIX.length());
