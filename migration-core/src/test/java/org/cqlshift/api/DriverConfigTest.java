@@ -56,11 +56,10 @@ class DriverConfigTest {
     @Test
     void aMistakeInTheFileIsReportedWithItsLine(EmbeddedCassandra node) throws IOException {
         Path file = Files.writeString(directory.resolve("broken.conf"),
-                "datastax-java-driver {\n  basic.request.page-size = \n  oops\n");
+                "datastax-java-driver {\n  basic.request.page-size = }\n  basic.request.timeout = 5 seconds\n}\n");
 
         assertThatThrownBy(() -> CassandraConnection.open(configuration(node, file, null)).close())
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("broken.conf")
-                .hasMessageContaining("3");
+                .hasMessageContaining("broken.conf: 2: Expecting a value but got wrong token: '}'");
     }
 }
