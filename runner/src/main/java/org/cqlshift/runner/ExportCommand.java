@@ -3,6 +3,7 @@ package org.cqlshift.runner;
 import java.nio.file.Path;
 import org.cqlshift.api.CassandraConnection;
 import org.cqlshift.api.Reporter;
+import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.export.ExportFormat;
 import org.cqlshift.api.export.ExportOptions;
 import org.cqlshift.api.export.Exporter;
@@ -24,8 +25,8 @@ final class ExportCommand extends ConnectedCommand {
     String where;
 
     @Option(names = "--format", paramLabel = "yaml|csv|json", defaultValue = "yaml",
-            description = "The seed file format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-    ExportFormat format;
+            description = "The seed file format (default ${DEFAULT-VALUE}).")
+    String format;
 
     @Option(names = "--output", required = true, paramLabel = "FILE",
             description = "The file to write; name it <table>.csv or <table>.json for seed to find the table.")
@@ -33,9 +34,18 @@ final class ExportCommand extends ConnectedCommand {
 
     @Override
     protected int run(CassandraConnection connection, Reporter reporter) {
-        ExportOptions options = ExportOptions.builder(table, output).where(where).format(format).build();
+        ExportOptions options = ExportOptions.builder(table, output).where(where).format(format()).build();
         Exporter.create(connection, reporter, new ConsoleExportProgress(root.out(), System.console() != null))
                 .export(options);
         return 0;
+    }
+
+    private ExportFormat format() {
+        try {
+            return ExportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("Invalid --format: " + e.getMessage() + ".",
+                    "Use --format yaml, csv or json.");
+        }
     }
 }
