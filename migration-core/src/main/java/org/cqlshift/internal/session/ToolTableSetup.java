@@ -5,11 +5,17 @@ import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import com.datastax.oss.driver.api.core.loadbalancing.NodeDistance;
+import com.datastax.oss.driver.api.core.metadata.Node;
+import com.datastax.oss.driver.api.core.metadata.NodeState;
 import com.datastax.oss.driver.api.core.servererrors.InvalidQueryException;
 import com.datastax.oss.driver.api.core.servererrors.ReadFailureException;
 import com.datastax.oss.driver.api.core.servererrors.ServerError;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Creates the tool's own tables (migration and seed history) so that many runners starting together, say
@@ -33,40 +39,40 @@ public final class ToolTableSetup {
     }
 
     /**
-     * Waits until the table answers queries, for at most the session's schema agreement timeout. The runner
-     * whose CREATE TABLE lost the race gets its answer while the winner's table is still being set up.
+     * Waits until the table answers queries from every node that is up and that the driver sends requests
+     * to (those of the local datacenter, by default), for at most the session's schema
+     * agreement timeout. The runner whose CREATE TABLE lost the race gets its answer while the winner's table
+     * is still being set up, and on several nodes one may report the agreed schema version a moment before it
+     * can use a table created just before: a write it coordinated then would fail.
      */
     public static void awaitUsable(CqlSession session, String keyspace, String table) {
-        long deadline = System.nanoTime() + session.getContext().getConfig().getDefaultProfile()
-                .getDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT).toNanos();
-        while (true) {
-            try {
-                session.execute("SELECT * FROM " + keyspace + "." + table + " LIMIT 1");
-                return;
-            } catch (DriverException e) {
-                // On several nodes, a replica that has not set the new table up yet fails the read.
-                boolean notReadyYet = isBeingCreated(e) || e instanceof ReadFailureException;
-                if (!notReadyYet || System.nanoTime() > deadline) {
-                    throw e;
-                }
-                pause();
+        String probe = "SELECT * FROM " + keyspace + "." + table + " LIMIT 1";
+        for (Node node : session.getMetadata().getNodes().values()) {
+            if (node.getState() == NodeState.UP && node.getDistance() != NodeDistance.IGNORED) {
+                // A replica that has not set the new table up yet fails the read.
+                retryWhileNotReady(session, () -> session.execute(SimpleStatement.newInstance(probe).setNode(node)),
+                        e -> isBeingCreated(e) || e instanceof ReadFailureException);
             }
         }
     }
 
     /**
      * Prepares a statement on a table that the schema lists, retrying for at most the schema agreement
-     * timeout while the node asked does not know the table yet: on several nodes, one may report the
-     * agreed schema version a moment before it can use a table created just before.
+     * timeout while the node asked does not know the table yet.
      */
     public static PreparedStatement prepareWhenUsable(CqlSession session, String cql) {
+        return retryWhileNotReady(session, () -> session.prepare(cql), ToolTableSetup::isBeingCreated);
+    }
+
+    private static <T> T retryWhileNotReady(CqlSession session, Supplier<T> action,
+                                            Predicate<DriverException> notReadyYet) {
         long deadline = System.nanoTime() + session.getContext().getConfig().getDefaultProfile()
                 .getDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT).toNanos();
         while (true) {
             try {
-                return session.prepare(cql);
+                return action.get();
             } catch (DriverException e) {
-                if (!isBeingCreated(e) || System.nanoTime() > deadline) {
+                if (!notReadyYet.test(e) || System.nanoTime() > deadline) {
                     throw e;
                 }
                 pause();
