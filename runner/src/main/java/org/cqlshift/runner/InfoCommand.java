@@ -7,7 +7,7 @@ import org.cqlshift.api.migration.Migrator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "info", description = "Show each script's state: pending, success, failed, changed, missing, baseline.")
+@Command(name = "info", mixinStandardHelpOptions = true, description = "Show each script's state: pending, success, failed, changed, missing, baseline.")
 final class InfoCommand extends ConnectedCommand {
 
     enum Format { TABLE, JSON }

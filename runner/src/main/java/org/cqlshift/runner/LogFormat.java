@@ -1,8 +1,6 @@
 package org.cqlshift.runner;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
-import ch.qos.logback.core.joran.spi.JoranException;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
@@ -34,19 +32,10 @@ enum LogFormat {
         return Optional.empty();
     }
 
-    /** Switches library logging (logback) to JSON lines; plain text is what logback.xml sets up. */
+    /** Switches library logging (logback) to JSON lines; plain text is what {@link LibraryLogging} sets up. */
     void configureLibraryLogging() {
-        if (this != JSON || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext)) {
-            return;
-        }
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        context.reset();
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        try {
-            configurator.doConfigure(LogFormat.class.getResource("/logback-json.xml"));
-        } catch (JoranException e) {
-            throw new IllegalStateException("the bundled logback-json.xml is invalid", e);
+        if (this == JSON && LoggerFactory.getILoggerFactory() instanceof LoggerContext) {
+            LibraryLogging.useJson((LoggerContext) LoggerFactory.getILoggerFactory());
         }
     }
 }

@@ -6,7 +6,7 @@ import org.cqlshift.api.workflow.Workflows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "migrate", description = "Apply the pending CQL scripts in version order.")
+@Command(name = "migrate", mixinStandardHelpOptions = true, description = "Apply the pending CQL scripts in version order.")
 final class MigrateCommand extends ConnectedCommand {
 
     @Option(names = "--dry-run", description = "Print every pending statement, resolved; execute and create nothing.")

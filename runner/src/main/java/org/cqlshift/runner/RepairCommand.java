@@ -7,7 +7,7 @@ import org.cqlshift.api.migration.RepairMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "repair", description = {"After fixing things by hand, recording why: accept edited scripts, and"
+@Command(name = "repair", mixinStandardHelpOptions = true, description = {"After fixing things by hand, recording why: accept edited scripts, and"
         + " clear failures so that migrate resumes after the statements recorded as done.",
         "With --mark-applied, record failed scripts as applied instead."})
 final class RepairCommand extends ConnectedCommand {

@@ -3,6 +3,7 @@ package org.cqlshift.runner;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.cqlshift.api.workflow.StopRule;
 import picocli.CommandLine;
@@ -27,14 +28,23 @@ public final class Runner {
 
     private static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err,
                            StopRule stopRule) {
-        return commandLine(environment, out, err, stopRule).execute(args);
+        return commandLine(environment, out, err, stopRule,
+                RunnerCommand.named(args).map(List::<Class<?>>of).orElse(RunnerCommand.SUBCOMMANDS)).execute(args);
     }
 
-    /** The command line with its streams and error handling, before it runs. */
+    /** The command line with every subcommand, its streams and error handling, before it runs. */
     static CommandLine commandLine(Map<String, String> environment, PrintStream out, PrintStream err,
                                    StopRule stopRule) {
+        return commandLine(environment, out, err, stopRule, RunnerCommand.SUBCOMMANDS);
+    }
+
+    private static CommandLine commandLine(Map<String, String> environment, PrintStream out, PrintStream err,
+                                           StopRule stopRule, List<Class<?>> subcommands) {
         RunnerCommand root = new RunnerCommand(environment, out, err, stopRule);
-        CommandLine commandLine = new CommandLine(root)
+        CommandLine commandLine = new CommandLine(root);
+        // Each built as a command line of its own, which applies its model transformer (SettingsOptions).
+        subcommands.forEach(subcommand -> commandLine.addSubcommand(new CommandLine(subcommand)));
+        commandLine
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
                 .setCaseInsensitiveEnumValuesAllowed(true);

@@ -5,7 +5,7 @@ import org.cqlshift.api.Reporter;
 import org.cqlshift.api.migration.Migrator;
 import picocli.CommandLine.Command;
 
-@Command(name = "validate", description = "Fail, naming each, when applied scripts were edited or removed.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Fail, naming each, when applied scripts were edited or removed.")
 final class ValidateCommand extends ConnectedCommand {
 
     @Override

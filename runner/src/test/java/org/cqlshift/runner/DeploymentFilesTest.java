@@ -41,9 +41,9 @@ class DeploymentFilesTest {
     private static final Set<String> OTHER_KNOWN_VARIABLES =
             Set.of(LogFormat.ENVIRONMENT_VARIABLE, "JAVA_TOOL_OPTIONS", "JAVA_OPTS");
 
-    private final CommandSpec runner = new CommandLine(new RunnerCommand(Map.of(),
+    private final CommandSpec runner = Runner.commandLine(Map.of(),
             new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()),
-            StopRule.never()))
+            StopRule.never())
             .getCommandSpec();
 
     @Test

@@ -24,6 +24,26 @@ class ExitCodeTest {
         assertThat(noCommand.err).contains("Missing command", "verify");
     }
 
+    /** Only the named command's model is built for a run; the help and suggestions still know every command. */
+    @Test
+    void everyCommandHasItsHelpAndAMistypedOneGetsSuggestions() {
+        for (Class<?> command : RunnerCommand.SUBCOMMANDS) {
+            String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
+            RunResult help = RunResult.run(Map.of(), name, "--help");
+            assertThat(help.exitCode).as(help.toString()).isZero();
+            assertThat(help.out).as(name).startsWith("Usage: ").contains(" " + name + " ");
+        }
+        RunResult top = RunResult.run(Map.of(), "--help");
+        assertThat(top.exitCode).isZero();
+        assertThat(top.out).contains("migrate ", "info ", "seed ", "export ", "verify ", "up ");
+        RunResult mistyped = RunResult.run(Map.of(), "migrat", "--keyspace", "app");
+        assertThat(mistyped.exitCode).isEqualTo(2);
+        assertThat(mistyped.err).contains("migrat", "Did you mean", "migrate");
+        RunResult optionOfTheCommand = RunResult.run(Map.of(), "seed", "--contact-points");
+        assertThat(optionOfTheCommand.exitCode).isEqualTo(2);
+        assertThat(optionOfTheCommand.err).contains("Missing required parameter", "--contact-points");
+    }
+
     @Test
     void usageErrorsAreOneJsonLineWithTheJsonLogFormat() throws IOException {
         List<RunResult> runs = List.of(

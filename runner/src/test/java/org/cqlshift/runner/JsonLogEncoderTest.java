@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
@@ -15,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-/** The encoder that logback-json.xml configures, as the runner uses it for {@code --log-format json}. */
+/** The encoder that {@link LibraryLogging} configures, as the runner uses it for {@code --log-format json}. */
 @Order(3)
 class JsonLogEncoderTest {
 
@@ -23,11 +22,8 @@ class JsonLogEncoderTest {
     void libraryLogEventBecomesOneJsonLine() throws Exception {
         LoggerContext context = new LoggerContext();
         context.setMDCAdapter(new LogbackMDCAdapter());
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(LogFormat.class.getResource("/logback-json.xml"));
-        OutputStreamAppender<ILoggingEvent> appender = (OutputStreamAppender<ILoggingEvent>)
-                context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("STDERR");
+        LibraryLogging.useJson(context);
+        OutputStreamAppender<ILoggingEvent> appender = LibraryLogging.stderrAppender(context);
         LoggingEvent event = new LoggingEvent("test", context.getLogger("com.datastax.oss.driver.Session"),
                 Level.WARN, "Node {} is \"down\"\nsecond line", new IllegalStateException("boom"),
                 new Object[] {"10.0.0.1"});
