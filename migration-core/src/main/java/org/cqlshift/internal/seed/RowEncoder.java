@@ -92,6 +92,12 @@ final class RowEncoder {
     private ByteBuffer encode(TableSchema table, TableSchema.Column column, YamlNode node) {
         try {
             Object value = converter.convert(node, column.type());
+            table.constraint(column.name()).ifPresent(constraint -> constraint.violatedBy(value).ifPresent(broken -> {
+                throw new SeedInputProblem(node.line(), node.column(), "table " + table.name() + ", column '"
+                        + column.name() + "': " + node.describe() + " breaks the table's constraint " + broken
+                        + " (CHECK " + constraint.text() + ").",
+                        "Fix the value so that " + broken + " holds.", null);
+            }));
             if (value == null) {
                 return null;
             }

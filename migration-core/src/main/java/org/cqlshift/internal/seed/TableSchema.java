@@ -12,8 +12,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cqlshift.internal.session.ColumnConstraint;
 import org.cqlshift.internal.session.Keyspaces;
+import org.cqlshift.internal.session.TableConstraints;
 import org.cqlshift.internal.session.ToolTableSetup;
 
 /**
@@ -58,14 +61,16 @@ final class TableSchema {
     private final List<Column> columns;
     private final Map<String, Column> byName;
     private final boolean counterTable;
+    private final Map<String, ColumnConstraint> constraints;
 
-    private TableSchema(String keyspace, String table, List<Column> columns) {
+    private TableSchema(String keyspace, String table, List<Column> columns, Map<String, ColumnConstraint> constraints) {
         this.keyspace = keyspace;
         this.table = table;
         this.columns = List.copyOf(columns);
         this.byName = new LinkedHashMap<>();
         columns.forEach(column -> byName.put(column.name(), column));
         this.counterTable = columns.stream().anyMatch(column -> column.type().equals(DataTypes.COUNTER));
+        this.constraints = Map.copyOf(constraints);
     }
 
     static TableSchema load(CqlSession session, String keyspace, String table) {
@@ -87,7 +92,10 @@ final class TableSchema {
             String name = row.getString("column_name");
             columns.add(new Column(name, types.get(name), kind(row.getString("kind")), columns.size()));
         }
-        return new TableSchema(keyspace, table, columns);
+        Map<String, ColumnConstraint> constraints = new LinkedHashMap<>();
+        TableConstraints.of(session, keyspace, table).stream().map(ColumnConstraint::parse).flatMap(Optional::stream)
+                .forEach(constraint -> constraints.put(constraint.column(), constraint));
+        return new TableSchema(keyspace, table, columns, constraints);
     }
 
     private static Missing missing(CqlSession session, String keyspace, String table) {
@@ -134,6 +142,11 @@ final class TableSchema {
 
     String columnNames() {
         return columns.stream().map(Column::name).collect(Collectors.joining(", "));
+    }
+
+    /** The column's {@code CHECK} constraint (Cassandra 6), if it has one. */
+    Optional<ColumnConstraint> constraint(String column) {
+        return Optional.ofNullable(constraints.get(column));
     }
 
     boolean isCounterTable() {

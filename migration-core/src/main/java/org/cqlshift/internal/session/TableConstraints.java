@@ -1,5 +1,6 @@
 package org.cqlshift.internal.session;
 
+import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
@@ -23,11 +24,16 @@ public final class TableConstraints {
 
     /** The constrained column definitions, such as {@code quantity int CHECK quantity >= 0}; empty before 6.0. */
     public static List<String> of(CqlSession session, TableMetadata table) {
+        return of(session, table.getKeyspace().asInternal(), table.getName().asInternal());
+    }
+
+    /** The same, by the keyspace's and table's names. */
+    public static List<String> of(CqlSession session, String keyspace, String table) {
         if (!ClusterVersions.hasCassandra6(session)) {
             return List.of();
         }
-        Row row = session.execute("DESCRIBE TABLE " + table.getKeyspace().asCql(true) + "."
-                + table.getName().asCql(true)).one();
+        Row row = session.execute("DESCRIBE TABLE " + CqlIdentifier.fromInternal(keyspace).asCql(true) + "."
+                + CqlIdentifier.fromInternal(table).asCql(true)).one();
         String createStatement = row == null ? "" : row.getString("create_statement");
         List<String> constrained = new ArrayList<>();
         Matcher matcher = CONSTRAINED_COLUMN.matcher(createStatement == null ? "" : createStatement);

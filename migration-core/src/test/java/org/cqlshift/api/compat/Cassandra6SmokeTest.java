@@ -24,6 +24,7 @@ import org.cqlshift.api.migration.MigrateOptions;
 import org.cqlshift.api.migration.MigrationException;
 import org.cqlshift.api.migration.MigrationResult;
 import org.cqlshift.api.migration.Migrator;
+import org.cqlshift.api.seed.InvalidSeedException;
 import org.cqlshift.api.seed.SeedOptions;
 import org.cqlshift.api.seed.SeedResult;
 import org.cqlshift.api.seed.Seeder;
@@ -182,6 +183,33 @@ class Cassandra6SmokeTest {
                 .hasMessageContaining("Column value does not satisfy value constraint for column 'quantity'."
                         + " It should be quantity >= 0");
         assertThat(count(configuration.keyspace(), "stock")).isEqualTo(1);
+    }
+
+    @Test
+    void aSeedRowBreakingACheckConstraintFailsItsFileAtTheValueAndWritesNothing(TestInfo test) throws IOException {
+        Path migrations = scripts("""
+                CREATE KEYSPACE IF NOT EXISTS ${keyspace} WITH replication = ${replication};
+                CREATE TABLE ${keyspace}.stock (sku text PRIMARY KEY, quantity int CHECK quantity >= 0);
+                """);
+        Path seeds = seedFile("stock.yaml", """
+                table: stock
+                rows:
+                  - {sku: a-1, quantity: 5}
+                  - {sku: a-2, quantity: 0}
+                  - {sku: a-3, quantity: -1}
+                  - {sku: a-4, quantity: 7}
+                """);
+        Configuration configuration = configuration(keyspace(test), migrations, seeds);
+        migrate(configuration);
+
+        assertThatThrownBy(() -> seed(configuration))
+                .isInstanceOfSatisfying(InvalidSeedException.class, error -> {
+                    assertThat(error.file()).isEqualTo("stock.yaml");
+                    assertThat(error.line()).isEqualTo(5);
+                    assertThat(error.column()).isEqualTo(26);
+                })
+                .hasMessageContaining("'-1' breaks the table's constraint quantity >= 0");
+        assertThat(count(configuration.keyspace(), "stock")).isZero();
     }
 
     @Test
