@@ -24,10 +24,13 @@ import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.nio.file.Path;
+import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -36,6 +39,7 @@ import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.config.Setting;
+import org.cqlshift.api.config.TlsSettings;
 
 /** Opens driver sessions configured for migrations: fast schema agreement, no eager schema metadata. */
 public final class SessionFactory {
@@ -107,6 +111,10 @@ public final class SessionFactory {
                     .anyMatch(error -> error instanceof AuthenticationException)) {
                 throw loginRefused(configuration, nodes);
             }
+            // Waiting does not change a certificate: a mismatch fails at once.
+            certificateMismatch(configuration, e).ifPresent(mismatch -> {
+                throw mismatch;
+            });
             throw new ConnectionWait.NotReachableYet(reasons(e), unreachable(configuration, nodes, e));
         } catch (AuthenticationException e) {
             throw loginRefused(configuration, nodes);
@@ -237,6 +245,37 @@ public final class SessionFactory {
                         + Setting.TLS.flag() + " and " + Setting.TLS_TRUSTSTORE.flag() + " (" + Setting.TLS
                         .environmentVariable() + ", " + Setting.TLS_TRUSTSTORE.environmentVariable() + ")." : ""),
                 e);
+    }
+
+    /**
+     * A node whose certificate does not name the address connected to, with hostname verification on. The JDK's
+     * hostname check fails with a plain CertificateException; an untrusted certificate fails with a subclass.
+     */
+    private static Optional<CassandraUnavailableException> certificateMismatch(Configuration configuration,
+            AllNodesFailedException e) {
+        if (!configuration.tls().map(TlsSettings::hostnameVerification).orElse(false)) {
+            return Optional.empty();
+        }
+        return e.getAllErrors().entrySet().stream()
+                .filter(entry -> entry.getValue().stream()
+                        .anyMatch(error -> rootCause(error).getClass() == CertificateException.class))
+                .findFirst()
+                .map(entry -> {
+                    SocketAddress address = entry.getKey().getEndPoint().resolve();
+                    String node = address instanceof InetSocketAddress socket
+                            ? socket.getHostString() + ":" + socket.getPort() : address.toString();
+                    String reason = entry.getValue().stream()
+                            .filter(error -> rootCause(error).getClass() == CertificateException.class)
+                            .map(SessionFactory::rootMessage).findFirst().orElseThrow();
+                    return new CassandraUnavailableException("The TLS certificate of the node at " + node
+                            + " does not match the host connected to (" + reason + ").",
+                            "Reissue the node's certificate with this address among its subject alternative names,"
+                                    + " connect to an address the certificate names (" + Setting.CONTACT_POINTS.flag()
+                                    + "), or set " + Setting.TLS_HOSTNAME_VERIFICATION.flag() + " false ("
+                                    + Setting.TLS_HOSTNAME_VERIFICATION.environmentVariable()
+                                    + "=false) to skip the check.",
+                            e);
+                });
     }
 
     private static CassandraUnavailableException loginRefused(Configuration configuration, String nodes) {
