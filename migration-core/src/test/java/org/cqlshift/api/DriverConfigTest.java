@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.config.ConfigurationResolver;
@@ -19,46 +21,148 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A driver application.conf given with --driver-config: its options apply, cqlshift's own settings win. */
+/**
+ * A driver application.conf given with --driver-config: its options apply, settings given explicitly win over
+ * it, and settings left at their defaults yield to it.
+ */
 @ExtendWith(CassandraExtension.class)
 class DriverConfigTest {
 
     @TempDir
     Path directory;
 
-    private Configuration configuration(EmbeddedCassandra node, Path driverConfig, String consistency) {
-        return ConfigurationResolver.create()
-                .explicit(Setting.CONTACT_POINTS, node.contactPointText())
-                .explicit(Setting.DRIVER_CONFIG, driverConfig.toString())
-                .explicit(Setting.CONSISTENCY, consistency)
-                .resolve();
+    private Path driverConfig(String... lines) throws IOException {
+        return Files.writeString(directory.resolve("application.conf"),
+                "datastax-java-driver {\n  " + String.join("\n  ", lines) + "\n}\n");
+    }
+
+    private static DriverExecutionProfile profile(CassandraConnection connection) {
+        return connection.session().getContext().getConfig().getDefaultProfile();
     }
 
     @Test
-    void optionsOfTheFileApplyAndTheSettingsWinOverIt(EmbeddedCassandra node) throws IOException {
-        Path file = Files.writeString(directory.resolve("application.conf"), String.join("\n",
-                "datastax-java-driver {",
-                "  basic.request.page-size = 1234",
-                "  basic.request.consistency = ALL",
-                "  basic.request.timeout = 1 second",
-                "}", ""));
+    void settingsGivenExplicitlyWinOverTheFile(EmbeddedCassandra node) throws IOException {
+        Path file = driverConfig(
+                "basic.request.page-size = 1234",
+                "basic.request.consistency = ALL",
+                "basic.request.timeout = 1 second");
+        Configuration configuration = ConfigurationResolver.create()
+                .explicit(Setting.CONTACT_POINTS, node.contactPointText())
+                .explicit(Setting.DRIVER_CONFIG, file.toString())
+                .explicit(Setting.CONSISTENCY, "LOCAL_QUORUM")
+                .environment(Map.of(Setting.REQUEST_TIMEOUT.environmentVariable(), "45"))
+                .resolve();
 
-        try (CassandraConnection connection = CassandraConnection.open(configuration(node, file, "LOCAL_QUORUM"))) {
-            DriverExecutionProfile profile = connection.session().getContext().getConfig().getDefaultProfile();
-
-            assertThat(profile.getInt(DefaultDriverOption.REQUEST_PAGE_SIZE)).isEqualTo(1234);
-            assertThat(profile.getString(DefaultDriverOption.REQUEST_CONSISTENCY)).isEqualTo("LOCAL_QUORUM");
-            assertThat(profile.getDuration(DefaultDriverOption.REQUEST_TIMEOUT)).isEqualTo(Duration.ofSeconds(30));
+        try (CassandraConnection connection = CassandraConnection.open(configuration)) {
+            assertThat(profile(connection).getInt(DefaultDriverOption.REQUEST_PAGE_SIZE)).isEqualTo(1234);
+            assertThat(profile(connection).getString(DefaultDriverOption.REQUEST_CONSISTENCY)).isEqualTo("LOCAL_QUORUM");
+            assertThat(profile(connection).getDuration(DefaultDriverOption.REQUEST_TIMEOUT))
+                    .isEqualTo(Duration.ofSeconds(45));
             assertThat(connection.session().execute("SELECT release_version FROM system.local").one()).isNotNull();
         }
+    }
+
+    @Test
+    void settingsLeftAtTheirDefaultsYieldToTheFile(EmbeddedCassandra node) throws IOException {
+        Path file = driverConfig(
+                "basic.contact-points = [\"" + node.contactPointText() + "\"]",
+                "basic.load-balancing-policy.local-datacenter = " + node.localDatacenter(),
+                "basic.request.consistency = ONE",
+                "basic.request.serial-consistency = LOCAL_SERIAL",
+                "basic.request.timeout = 45 seconds",
+                "advanced.control-connection.schema-agreement.timeout = 40 seconds");
+        Configuration configuration = ConfigurationResolver.create()
+                .explicit(Setting.DRIVER_CONFIG, file.toString())
+                .resolve();
+
+        try (CassandraConnection connection = CassandraConnection.open(configuration)) {
+            DriverExecutionProfile profile = profile(connection);
+            assertThat(profile.getString(DefaultDriverOption.REQUEST_CONSISTENCY)).isEqualTo("ONE");
+            assertThat(profile.getString(DefaultDriverOption.REQUEST_SERIAL_CONSISTENCY)).isEqualTo("LOCAL_SERIAL");
+            assertThat(profile.getDuration(DefaultDriverOption.REQUEST_TIMEOUT)).isEqualTo(Duration.ofSeconds(45));
+            assertThat(profile.getDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT))
+                    .isEqualTo(Duration.ofSeconds(40));
+            assertThat(connection.session().execute("SELECT release_version FROM system.local").one()).isNotNull();
+        }
+    }
+
+    @Test
+    void aBuilderCallWinsOverTheFileEvenWithTheDefaultValue(EmbeddedCassandra node) throws IOException {
+        Path file = driverConfig("basic.request.consistency = ONE", "basic.request.timeout = 45 seconds");
+        Configuration configuration = Configuration.builder()
+                .contactPoints(List.of(node.contactPoint()))
+                .driverConfig(file)
+                .requestTimeout(Duration.ofSeconds(30))
+                .build();
+
+        try (CassandraConnection connection = CassandraConnection.open(configuration)) {
+            assertThat(profile(connection).getDuration(DefaultDriverOption.REQUEST_TIMEOUT))
+                    .isEqualTo(Duration.ofSeconds(30));
+            assertThat(profile(connection).getString(DefaultDriverOption.REQUEST_CONSISTENCY)).isEqualTo("ONE");
+        }
+    }
+
+    @Test
+    void withoutAFileTheDefaultsApply(EmbeddedCassandra node) {
+        Configuration configuration = ConfigurationResolver.create()
+                .explicit(Setting.CONTACT_POINTS, node.contactPointText())
+                .resolve();
+
+        try (CassandraConnection connection = CassandraConnection.open(configuration)) {
+            assertThat(profile(connection).getString(DefaultDriverOption.REQUEST_CONSISTENCY)).isEqualTo("QUORUM");
+            assertThat(profile(connection).getDuration(DefaultDriverOption.REQUEST_TIMEOUT))
+                    .isEqualTo(Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    void theFilesContactPointsAreTheOnesTriedAndNamed() throws IOException {
+        Path file = driverConfig("basic.contact-points = [\"127.0.0.1:1\"]");
+        Configuration configuration = ConfigurationResolver.create()
+                .explicit(Setting.DRIVER_CONFIG, file.toString())
+                .resolve();
+
+        assertThatThrownBy(() -> CassandraConnection.open(configuration).close())
+                .isInstanceOf(CassandraUnavailableException.class)
+                .hasMessageStartingWith("Cannot connect to Cassandra at 127.0.0.1:1 (");
+    }
+
+    @Test
+    void givenContactPointsReplaceTheFilesOnes(EmbeddedCassandra node) throws IOException {
+        Path file = driverConfig("basic.contact-points = [\"" + node.contactPointText() + "\"]");
+        Configuration configuration = ConfigurationResolver.create()
+                .explicit(Setting.CONTACT_POINTS, "127.0.0.1:1")
+                .explicit(Setting.DRIVER_CONFIG, file.toString())
+                .resolve();
+
+        assertThatThrownBy(() -> CassandraConnection.open(configuration).close())
+                .isInstanceOf(CassandraUnavailableException.class)
+                .hasMessageStartingWith("Cannot connect to Cassandra at 127.0.0.1:1 (");
+    }
+
+    @Test
+    void theFilesLocalDatacenterIsTheOneChecked(EmbeddedCassandra node) throws IOException {
+        Path file = driverConfig("basic.load-balancing-policy.local-datacenter = nowhere");
+        Configuration configuration = ConfigurationResolver.create()
+                .explicit(Setting.CONTACT_POINTS, node.contactPointText())
+                .explicit(Setting.DRIVER_CONFIG, file.toString())
+                .resolve();
+
+        assertThatThrownBy(() -> CassandraConnection.open(configuration).close())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("Local datacenter 'nowhere' does not exist");
     }
 
     @Test
     void aMistakeInTheFileIsReportedWithItsLine(EmbeddedCassandra node) throws IOException {
         Path file = Files.writeString(directory.resolve("broken.conf"),
                 "datastax-java-driver {\n  basic.request.page-size = }\n  basic.request.timeout = 5 seconds\n}\n");
+        Configuration configuration = ConfigurationResolver.create()
+                .explicit(Setting.CONTACT_POINTS, node.contactPointText())
+                .explicit(Setting.DRIVER_CONFIG, file.toString())
+                .resolve();
 
-        assertThatThrownBy(() -> CassandraConnection.open(configuration(node, file, null)).close())
+        assertThatThrownBy(() -> CassandraConnection.open(configuration).close())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("broken.conf: 2: Expecting a value but got wrong token: '}'");
     }

@@ -172,6 +172,34 @@ class SecureNodeTest {
         assertThat(result.exitCode).as(result.toString()).isEqualTo(3);
     }
 
+    /** The node's certificate names IP 127.0.0.1 only: reached as localhost, it does not name the address. */
+    private List<String> throughLocalhost(String keyspace, String... extra) {
+        List<String> args = new ArrayList<>(connection(keyspace, "--password", PASSWORD));
+        args.set(1, "localhost:" + node.nativePort());
+        args.addAll(tlsFlags(certificates, "client-trust.p12", "client.p12"));
+        args.addAll(List.of(extra));
+        return args;
+    }
+
+    @Test
+    void aCertificateThatDoesNotNameTheAddressConnectedToIsRefused() {
+        RunResult result = run(Map.of(), "info", throughLocalhost("tls_hostname"));
+
+        assertThat(result.exitCode).as(result.toString()).isEqualTo(3);
+        assertThat(result.err).contains("certificate of the node at localhost:" + node.nativePort()
+                        + " does not match the host").contains("--tls-hostname-verification false")
+                .doesNotContain(TestCertificates.STORE_PASSWORD).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void theSameNodeIsAcceptedWithHostnameVerificationOff() {
+        RunResult result = run(Map.of(), "migrate",
+                throughLocalhost("tls_no_hostname", "--tls-hostname-verification", "false"));
+
+        assertThat(result.exitCode).as(result.toString()).isZero();
+        assertThat(result.out).contains("Applied 2 scripts");
+    }
+
     @Test
     void aWrongTruststorePasswordIsAConfigurationErrorNamingTheStore() {
         List<String> args = new ArrayList<>(connection("tls_wrong", "--password", PASSWORD));

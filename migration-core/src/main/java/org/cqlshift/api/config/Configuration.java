@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -43,6 +45,7 @@ public final class Configuration {
     private final DefaultConsistencyLevel serialConsistency;
     private final TlsSettings tls;
     private final Path driverConfig;
+    private final Set<Setting> explicit;
 
     private Configuration(Builder builder) {
         this.contactPoints = List.copyOf(builder.contactPoints);
@@ -67,6 +70,7 @@ public final class Configuration {
         this.serialConsistency = builder.serialConsistency;
         this.tls = builder.tls;
         this.driverConfig = builder.driverConfig;
+        this.explicit = Collections.unmodifiableSet(EnumSet.copyOf(builder.explicit));
     }
 
     public static Builder builder() {
@@ -98,6 +102,8 @@ public final class Configuration {
                 .driverConfig(driverConfig);
         builder.username = username;
         builder.password = password;
+        builder.explicit.clear();
+        builder.explicit.addAll(explicit);
         return builder;
     }
 
@@ -202,9 +208,17 @@ public final class Configuration {
         return Optional.ofNullable(tls);
     }
 
-    /** A driver configuration file under the settings above, if any. */
+    /** A driver configuration file: the settings given explicitly win over it, the defaults yield to it. */
     public Optional<Path> driverConfig() {
         return Optional.ofNullable(driverConfig);
+    }
+
+    /**
+     * Whether the setting was given (by a flag, the environment, a properties file, the plugin or a builder call)
+     * rather than left at its default, so that it wins over the driver configuration file.
+     */
+    public boolean isExplicit(Setting setting) {
+        return explicit.contains(setting);
     }
 
     @Override
@@ -254,6 +268,8 @@ public final class Configuration {
                 DefaultConsistencyLevel.valueOf(Setting.SERIAL_CONSISTENCY.defaultValue().orElseThrow());
         private TlsSettings tls;
         private Path driverConfig;
+        /** The settings whose setter was called; the resolver takes back those it fed a default. */
+        private final Set<Setting> explicit = EnumSet.noneOf(Setting.class);
 
         private Builder() {
         }
@@ -263,37 +279,45 @@ public final class Configuration {
                 throw new IllegalArgumentException("at least one contact point is needed");
             }
             this.contactPoints = new ArrayList<>(contactPoints);
+            explicit.add(Setting.CONTACT_POINTS);
             return this;
         }
 
         public Builder localDatacenter(String localDatacenter) {
             this.localDatacenter = requireText(localDatacenter, "local datacenter");
+            explicit.add(Setting.LOCAL_DC);
             return this;
         }
 
         public Builder keyspace(String keyspace) {
             this.keyspace = Identifiers.requireKeyspaceName(keyspace);
+            explicit.add(Setting.KEYSPACE);
             return this;
         }
 
         public Builder replication(Replication replication) {
             this.replication = Objects.requireNonNull(replication, "replication");
+            explicit.add(Setting.REPLICATION);
             return this;
         }
 
         public Builder credentials(String username, Secret password) {
             this.username = requireText(username, "username");
             this.password = Objects.requireNonNull(password, "password");
+            explicit.add(Setting.USERNAME);
+            explicit.add(Setting.PASSWORD);
             return this;
         }
 
         public Builder migrations(Location migrations) {
             this.migrations = Objects.requireNonNull(migrations, "migrations");
+            explicit.add(Setting.MIGRATIONS);
             return this;
         }
 
         public Builder seeds(Location seeds) {
             this.seeds = Objects.requireNonNull(seeds, "seeds");
+            explicit.add(Setting.SEEDS);
             return this;
         }
 
@@ -304,16 +328,19 @@ public final class Configuration {
                         + " but found '" + seedProfile + "'");
             }
             this.seedProfile = seedProfile;
+            mark(Setting.SEED_PROFILE, seedProfile != null);
             return this;
         }
 
         public Builder schemaAgreementTimeout(Duration timeout) {
             this.schemaAgreementTimeout = positive(timeout, "schema agreement timeout");
+            explicit.add(Setting.SCHEMA_AGREEMENT_TIMEOUT);
             return this;
         }
 
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = positive(timeout, "request timeout");
+            explicit.add(Setting.REQUEST_TIMEOUT);
             return this;
         }
 
@@ -322,16 +349,19 @@ public final class Configuration {
                 throw new IllegalArgumentException("wait timeout must not be negative, found " + timeout);
             }
             this.waitTimeout = timeout;
+            explicit.add(Setting.WAIT_TIMEOUT);
             return this;
         }
 
         public Builder lockTtl(Duration ttl) {
             this.lockTtl = positive(ttl, "lock TTL");
+            explicit.add(Setting.LOCK_TTL);
             return this;
         }
 
         public Builder lockRenewalInterval(Duration interval) {
             this.lockRenewalInterval = positive(interval, "lock renewal interval");
+            explicit.add(Setting.LOCK_RENEWAL_INTERVAL);
             return this;
         }
 
@@ -357,11 +387,13 @@ public final class Configuration {
 
         public Builder placeholderReplacement(boolean enabled) {
             this.placeholderReplacement = enabled;
+            explicit.add(Setting.PLACEHOLDER_REPLACEMENT);
             return this;
         }
 
         public Builder validateOnMigrate(boolean enabled) {
             this.validateOnMigrate = enabled;
+            explicit.add(Setting.VALIDATE_ON_MIGRATE);
             return this;
         }
 
@@ -377,6 +409,7 @@ public final class Configuration {
                         + " lightweight transactions; expected one of " + REGULAR_LEVELS);
             }
             this.consistency = level;
+            explicit.add(Setting.CONSISTENCY);
             return this;
         }
 
@@ -385,19 +418,36 @@ public final class Configuration {
                 throw new IllegalArgumentException("expected SERIAL or LOCAL_SERIAL but found " + level);
             }
             this.serialConsistency = level;
+            explicit.add(Setting.SERIAL_CONSISTENCY);
             return this;
         }
 
         /** Null connects without TLS. */
         public Builder tls(TlsSettings tls) {
             this.tls = tls;
+            mark(Setting.TLS, tls != null);
             return this;
         }
 
         /** Null uses none. */
         public Builder driverConfig(Path file) {
             this.driverConfig = file;
+            mark(Setting.DRIVER_CONFIG, file != null);
             return this;
+        }
+
+        /** For the resolver: the setting holds its default, whichever setter put it there. */
+        Builder defaulted(Setting setting) {
+            explicit.remove(setting);
+            return this;
+        }
+
+        private void mark(Setting setting, boolean given) {
+            if (given) {
+                explicit.add(setting);
+            } else {
+                explicit.remove(setting);
+            }
         }
 
         public Configuration build() {

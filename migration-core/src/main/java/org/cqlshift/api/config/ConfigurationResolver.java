@@ -88,7 +88,10 @@ public final class ConfigurationResolver {
         return this;
     }
 
-    /** A default that replaces the built-in one, such as the plugin's migrations folder under the project. */
+    /**
+     * A default that replaces the built-in one, such as the plugin's migrations folder under the project; like
+     * the built-in one, it yields to the driver configuration file.
+     */
     public ConfigurationResolver frontEndDefault(Setting setting, String value) {
         frontEndDefaults.put(setting, value);
         return this;
@@ -147,6 +150,12 @@ public final class ConfigurationResolver {
                         "Rename the placeholder; keyspace and replication come from their own settings.", e);
             }
         });
+        // The setters mark every setting given; one fed a default must still yield to the driver configuration.
+        for (Setting setting : Setting.values()) {
+            if (value(setting).map(Value::isDefault).orElse(true)) {
+                builder.defaulted(setting);
+            }
+        }
         return builder.build();
     }
 
@@ -345,6 +354,11 @@ public final class ConfigurationResolver {
 
         public String source() {
             return source;
+        }
+
+        /** A default, the front end's or the built-in one, rather than a value the user gave. */
+        public boolean isDefault() {
+            return rank >= 3;
         }
     }
 

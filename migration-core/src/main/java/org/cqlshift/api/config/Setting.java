@@ -73,7 +73,8 @@ public enum Setting {
             "true|false", "Check that each node's certificate names the address connected to: true or false."),
     DRIVER_CONFIG("--driver-config", "CASSANDRA_DRIVER_CONFIG", "cassandra.driverConfig", null,
             "FILE", "A DataStax Java driver application.conf for anything else (load balancing, timeouts, a secure"
-                    + " connect bundle); the settings above win over it.");
+                    + " connect bundle); the settings above win over it where given, and yield to it where left at their"
+                    + " defaults.");
 
     /** The prefix of every setting's property. */
     public static final String PROPERTY_PREFIX = "cassandra.";

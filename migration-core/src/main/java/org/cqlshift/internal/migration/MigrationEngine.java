@@ -5,6 +5,7 @@ import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DefaultProtocolVersion;
 import com.datastax.oss.driver.api.core.DriverException;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.oss.driver.api.core.servererrors.AlreadyExistsException;
@@ -53,7 +54,9 @@ public final class MigrationEngine {
         this.configuration = connection.configuration();
         this.reporter = reporter;
         this.keyspace = configuration.keyspace();
-        this.agreement = new SchemaAgreement(session, configuration.schemaAgreementTimeout());
+        // The session's own timeout is the one in force: the driver configuration file may have set it.
+        this.agreement = new SchemaAgreement(session, session.getContext().getConfig().getDefaultProfile()
+                .getDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT));
         this.store = new HistoryStore(session, keyspace, agreement);
     }
 

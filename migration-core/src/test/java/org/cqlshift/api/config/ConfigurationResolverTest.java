@@ -49,6 +49,28 @@ class ConfigurationResolverTest {
         }
 
         @Test
+        void recordsWhichSettingsWereGivenSoThatOnlyTheseWinOverTheDriverConfiguration() throws IOException {
+            Configuration configuration = ConfigurationResolver.create()
+                    .explicit(Setting.CONSISTENCY, "ONE")
+                    .environment(Map.of("CASSANDRA_REQUEST_TIMEOUT", "30"))
+                    .propertiesFile(propertiesFile("cassandra.serialConsistency=SERIAL\n"))
+                    .frontEndDefault(Setting.KEYSPACE, "from_front_end")
+                    .resolve();
+
+            assertThat(configuration.isExplicit(Setting.CONSISTENCY)).isTrue();
+            assertThat(configuration.isExplicit(Setting.REQUEST_TIMEOUT)).isTrue();
+            assertThat(configuration.isExplicit(Setting.SERIAL_CONSISTENCY)).isTrue();
+            assertThat(configuration.isExplicit(Setting.KEYSPACE)).isFalse();
+            assertThat(configuration.isExplicit(Setting.SCHEMA_AGREEMENT_TIMEOUT)).isFalse();
+            assertThat(configuration.isExplicit(Setting.TLS)).isFalse();
+
+            Configuration derived = configuration.toBuilder().schemaAgreementTimeout(Duration.ofSeconds(30)).build();
+            assertThat(derived.isExplicit(Setting.CONSISTENCY)).isTrue();
+            assertThat(derived.isExplicit(Setting.SCHEMA_AGREEMENT_TIMEOUT)).isTrue();
+            assertThat(derived.isExplicit(Setting.KEYSPACE)).isFalse();
+        }
+
+        @Test
         void eachLayerOverridesTheOnesBelowIt() throws IOException {
             Path file = propertiesFile("cassandra.keyspace=from_file\n");
             ConfigurationResolver resolver = ConfigurationResolver.create();
