@@ -1,9 +1,9 @@
 package org.cqlshift.internal.session;
 
+import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
-import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.oss.driver.api.core.loadbalancing.NodeDistance;
@@ -46,7 +46,8 @@ public final class ToolTableSetup {
      * can use a table created just before: a write it coordinated then would fail.
      */
     public static void awaitUsable(CqlSession session, String keyspace, String table) {
-        String probe = "SELECT * FROM " + keyspace + "." + table + " LIMIT 1";
+        String probe = "SELECT * FROM " + CqlIdentifier.fromInternal(keyspace).asCql(true) + "."
+                + CqlIdentifier.fromInternal(table).asCql(true) + " LIMIT 1";
         for (Node node : session.getMetadata().getNodes().values()) {
             if (node.getState() == NodeState.UP && node.getDistance() != NodeDistance.IGNORED) {
                 // A replica that has not set the new table up yet fails the read.
@@ -54,14 +55,6 @@ public final class ToolTableSetup {
                         e -> isBeingCreated(e) || e instanceof ReadFailureException);
             }
         }
-    }
-
-    /**
-     * Prepares a statement on a table that the schema lists, retrying for at most the schema agreement
-     * timeout while the node asked does not know the table yet.
-     */
-    public static PreparedStatement prepareWhenUsable(CqlSession session, String cql) {
-        return retryWhileNotReady(session, () -> session.prepare(cql), ToolTableSetup::isBeingCreated);
     }
 
     private static <T> T retryWhileNotReady(CqlSession session, Supplier<T> action,
