@@ -75,8 +75,9 @@ final class TableSchema {
             throw missing(session, keyspace, table);
         }
         // Rows go to every node: a table the migrations just created must be usable on each, not only the one asked.
-        ToolTableSetup.awaitUsable(session, keyspace, table);
-        PreparedStatement select = session.prepare("SELECT * FROM " + qualified(keyspace, table));
+        String qualified = qualified(keyspace, table);
+        ToolTableSetup.awaitUsable(session, qualified);
+        PreparedStatement select = session.prepare("SELECT * FROM " + qualified);
         Map<String, DataType> types = new LinkedHashMap<>();
         for (ColumnDefinition definition : select.getResultSetDefinitions()) {
             types.put(definition.getName().asInternal(), definition.getType());

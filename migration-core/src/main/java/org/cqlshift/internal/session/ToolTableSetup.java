@@ -1,6 +1,5 @@
 package org.cqlshift.internal.session;
 
-import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
@@ -39,15 +38,14 @@ public final class ToolTableSetup {
     }
 
     /**
-     * Waits until the table answers queries from every node that is up and that the driver sends requests
-     * to (those of the local datacenter, by default), for at most the session's schema
-     * agreement timeout. The runner whose CREATE TABLE lost the race gets its answer while the winner's table
+     * Waits until the table, {@code keyspace.table} as CQL names it, answers queries from every node that is
+     * up and that the driver sends requests to (those of the local datacenter, by default), for at most the
+     * session's schema agreement timeout. The runner whose CREATE TABLE lost the race gets its answer while the winner's table
      * is still being set up, and on several nodes one may report the agreed schema version a moment before it
      * can use a table created just before: a write it coordinated then would fail.
      */
-    public static void awaitUsable(CqlSession session, String keyspace, String table) {
-        String probe = "SELECT * FROM " + CqlIdentifier.fromInternal(keyspace).asCql(true) + "."
-                + CqlIdentifier.fromInternal(table).asCql(true) + " LIMIT 1";
+    public static void awaitUsable(CqlSession session, String qualifiedTable) {
+        String probe = "SELECT * FROM " + qualifiedTable + " LIMIT 1";
         for (Node node : session.getMetadata().getNodes().values()) {
             if (node.getState() == NodeState.UP && node.getDistance() != NodeDistance.IGNORED) {
                 // A replica that has not set the new table up yet fails the read.
