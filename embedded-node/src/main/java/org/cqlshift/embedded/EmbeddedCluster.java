@@ -7,7 +7,9 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -102,6 +104,8 @@ public final class EmbeddedCluster implements AutoCloseable {
         private String heap = "1g";
         private Duration startupTimeout = Duration.ofMinutes(5);
         private CassandraClasspath classpath;
+        private Path javaHome;
+        private final Map<String, String> yamlEntries = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -152,6 +156,18 @@ public final class EmbeddedCluster implements AutoCloseable {
             return this;
         }
 
+        /** The JDK that runs the nodes; see {@link EmbeddedCassandra.Builder#javaHome(Path)}. */
+        public Builder javaHome(Path javaHome) {
+            this.javaHome = Objects.requireNonNull(javaHome, "javaHome");
+            return this;
+        }
+
+        /** A cassandra.yaml entry of every node; see {@link EmbeddedCassandra.Builder#yamlEntry(String, String)}. */
+        public Builder yamlEntry(String key, String yamlValue) {
+            yamlEntries.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(yamlValue, "yamlValue"));
+            return this;
+        }
+
         public EmbeddedCluster build() {
             if (directory == null) {
                 throw new IllegalStateException("The cluster directory is required: call directory(Path).");
@@ -181,6 +197,10 @@ public final class EmbeddedCluster implements AutoCloseable {
                 if (classpath != null) {
                     node.classpath(classpath);
                 }
+                if (javaHome != null) {
+                    node.javaHome(javaHome);
+                }
+                yamlEntries.forEach(node::yamlEntry);
                 nodes.add(node.build());
             }
             return new EmbeddedCluster(nodes);

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.cqlshift.api.CassandraConnection;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Configuration;
-import org.cqlshift.embedded.EmbeddedCassandra;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,9 +45,9 @@ abstract class ConnectedCommand implements Callable<Integer> {
         // A command whose standard output is a document for machines sends its progress to standard error.
         PrintStream progress = writesDocumentToStandardOutput() ? root.err() : root.out();
         Reporter reporter = new ConsoleReporter(progress, root.err(), verbose, logFormat, logFields);
-        try (EmbeddedCassandra node = embedded.startIfRequested(reporter);
-             CassandraConnection connection = CassandraConnection.open(node == null ? configuration
-                     : embedded.connectingTo(node, SettingsOptions.resolver(spec, root.environment())),
+        try (EmbeddedOptions.Started nodes = embedded.startIfRequested(reporter);
+             CassandraConnection connection = CassandraConnection.open(nodes == null ? configuration
+                     : embedded.connectingTo(nodes, SettingsOptions.resolver(spec, root.environment())),
                      reporter)) {
             return run(connection, reporter);
         }

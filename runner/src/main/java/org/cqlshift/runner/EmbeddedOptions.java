@@ -1,6 +1,8 @@
 package org.cqlshift.runner;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.cqlshift.api.CassandraUnavailableException;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Configuration;
@@ -10,10 +12,11 @@ import org.cqlshift.api.config.Setting;
 import org.cqlshift.embedded.CassandraArtifact;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.EmbeddedCassandraException;
+import org.cqlshift.embedded.EmbeddedCluster;
 import org.cqlshift.embedded.UnsupportedJavaException;
 import picocli.CommandLine.Option;
 
-/** Runs a command against a local Cassandra node that lives only as long as the command. */
+/** Runs a command against local Cassandra nodes, one by default, that live only as long as the command. */
 public final class EmbeddedOptions {
 
     @Option(names = "--embedded",
@@ -36,6 +39,12 @@ public final class EmbeddedOptions {
             description = "Where the --embedded node keeps its data, config and logs (default ${DEFAULT-VALUE}).")
     Path directory = Path.of(".cqlshift", "embedded");
 
+    @Option(names = "--embedded-nodes", paramLabel = "N",
+            description = "How many --embedded nodes to start (default ${DEFAULT-VALUE}). More than one form a cluster"
+                    + " on 127.0.0.2, 127.0.0.3 and so on, node i in <embedded-dir>/node<i>, the first the seed;"
+                    + " commands connect to all of them.")
+    int nodes = 1;
+
     @Option(names = "--embedded-auth",
             description = "The --embedded node requires password authentication, as production clusters do; commands"
                     + " log in as its default superuser " + SUPERUSER + "/" + SUPERUSER + " unless --username is given.")
@@ -44,22 +53,65 @@ public final class EmbeddedOptions {
     /** The superuser Cassandra creates, with this password, when password authentication starts with no roles. */
     static final String SUPERUSER = "cassandra";
 
-    /** Starts the node when {@code --embedded} was given; null when it was not. */
-    EmbeddedCassandra startIfRequested(Reporter reporter) {
+    private static final String DOWNLOAD_NOTE = " (the first start of a version downloads it from Maven Central)";
+
+    /** Starts the node or nodes when {@code --embedded} was given; null when it was not. */
+    Started startIfRequested(Reporter reporter) {
         if (!enabled) {
             return null;
         }
-        EmbeddedCassandra node;
+        if (nodes == 1) {
+            EmbeddedCassandra node = configured(() -> {
+                EmbeddedCassandra.Builder builder = EmbeddedCassandra.builder().version(version).directory(directory)
+                        .nativePort(0);
+                if (javaHome != null) {
+                    builder.javaHome(javaHome);
+                }
+                yamlEntries().forEach(builder::yamlEntry);
+                return builder.build();
+            });
+            reporter.info("Starting embedded Cassandra " + version + " in " + node.directory() + DOWNLOAD_NOTE);
+            start(node::start, "The embedded Cassandra node did not start. ");
+            reporter.info("Embedded Cassandra " + node.version() + " started at " + node.contactPointText()
+                    + "; log: " + node.systemLog());
+            return new Started(node.contactPointText(), node.localDatacenter(), node::stop);
+        }
+        EmbeddedCluster.Builder builder;
         try {
-            EmbeddedCassandra.Builder builder = EmbeddedCassandra.builder().version(version).directory(directory)
-                    .nativePort(0);
+            builder = EmbeddedCluster.builder().nodes(nodes);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("Invalid --embedded-nodes " + nodes + ": " + e.getMessage() + ".",
+                    "Give the number of nodes to start, 1 (the default) for a single node.", e);
+        }
+        EmbeddedCluster cluster = configured(() -> {
+            builder.version(version).directory(directory);
             if (javaHome != null) {
                 builder.javaHome(javaHome);
             }
-            if (passwordAuthentication) {
-                builder.yamlEntry("authenticator", "PasswordAuthenticator").yamlEntry("authorizer", "CassandraAuthorizer");
-            }
-            node = builder.build();
+            yamlEntries().forEach(builder::yamlEntry);
+            return builder.build();
+        });
+        reporter.info("Starting " + nodes + " embedded Cassandra " + version + " nodes, one after the other, in "
+                + directory.toAbsolutePath() + DOWNLOAD_NOTE);
+        start(cluster::start, "The embedded Cassandra nodes did not all start. ");
+        for (EmbeddedCassandra node : cluster.nodes()) {
+            reporter.info("Embedded Cassandra " + node.version() + " started at " + node.contactPointText()
+                    + "; log: " + node.systemLog());
+        }
+        return new Started(cluster.contactPointsText(), cluster.localDatacenter(), cluster::stop);
+    }
+
+    /** The node's (or nodes') cassandra.yaml entries that the options ask for. */
+    private Map<String, String> yamlEntries() {
+        return passwordAuthentication
+                ? Map.of("authenticator", "PasswordAuthenticator", "authorizer", "CassandraAuthorizer")
+                : Map.of();
+    }
+
+    /** Builds the node or cluster, reporting a version or JDK it cannot run as a bad configuration. */
+    private <T> T configured(Supplier<T> build) {
+        try {
+            return build.get();
         } catch (UnsupportedJavaException e) {
             throw new ConfigurationException(e.getMessage(), e.whatToInstall() + ": give its home directory with"
                     + " --embedded-java-home, or choose --cassandra-version " + CassandraArtifact.DEFAULT_VERSION + ".", e);
@@ -69,27 +121,33 @@ public final class EmbeddedOptions {
                     "Give a cassandra-all version published on Maven Central, such as "
                             + CassandraArtifact.DEFAULT_VERSION + ".", e);
         }
-        reporter.info("Starting embedded Cassandra " + version + " in " + node.directory()
-                + " (the first start of a version downloads it from Maven Central)");
+    }
+
+    private static void start(Runnable start, String failure) {
         try {
-            node.start();
+            start.run();
         } catch (EmbeddedCassandraException e) {
-            throw new CassandraUnavailableException("The embedded Cassandra node did not start. " + e.getMessage(),
+            throw new CassandraUnavailableException(failure + e.getMessage(),
                     "Read the node's log named above; --embedded-dir chooses another directory and --cassandra-version"
                             + " another version.", e);
         }
-        reporter.info("Embedded Cassandra " + node.version() + " started at " + node.contactPointText()
-                + "; log: " + node.systemLog());
-        return node;
+    }
+
+    /** The node or nodes started for a command: where to connect, and how to stop them when it ends. */
+    record Started(String contactPoints, String localDatacenter, Runnable stop) implements AutoCloseable {
+        @Override
+        public void close() {
+            stop.run();
+        }
     }
 
     /**
-     * The configuration with the node as the only contact point, whatever the other sources say, and with
-     * --embedded-auth the node's superuser unless a user was given.
+     * The configuration with the embedded nodes as the only contact points, whatever the other sources say,
+     * and with --embedded-auth the superuser unless a user was given.
      */
-    Configuration connectingTo(EmbeddedCassandra node, ConfigurationResolver resolver) {
-        resolver.explicit(Setting.CONTACT_POINTS, node.contactPointText())
-                .explicit(Setting.LOCAL_DC, node.localDatacenter());
+    Configuration connectingTo(Started started, ConfigurationResolver resolver) {
+        resolver.explicit(Setting.CONTACT_POINTS, started.contactPoints())
+                .explicit(Setting.LOCAL_DC, started.localDatacenter());
         if (passwordAuthentication && resolver.value(Setting.USERNAME).isEmpty()) {
             resolver.explicit(Setting.USERNAME, SUPERUSER).explicit(Setting.PASSWORD, SUPERUSER);
         }

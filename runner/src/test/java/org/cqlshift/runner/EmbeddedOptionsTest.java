@@ -80,6 +80,18 @@ class EmbeddedOptionsTest {
     }
 
     @Test
+    void anEmbeddedNodesCountBelowOneIsABadConfigurationAndStartsNothing() {
+        Path directory = Path.of("target", "runner-embedded-no-nodes");
+
+        int exitCode = run("release-version", "--embedded", "--embedded-nodes", "0", "--embedded-dir",
+                directory.toString());
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(stderr()).contains("ERROR: Invalid --embedded-nodes 0: a cluster has 1 to 250 nodes, not 0.");
+        assertThat(directory).doesNotExist();
+    }
+
+    @Test
     void cassandra41OnANewerJavaSaysWhatToInstallAndStartsNothing() {
         Path directory = Path.of("target", "runner-embedded-41");
         String javaHome = System.getProperty("java.home");

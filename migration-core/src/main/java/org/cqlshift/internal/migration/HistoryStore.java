@@ -89,7 +89,7 @@ final class HistoryStore {
                     "creating the history table " + qualified(table.getKey()));
         }
         for (String table : DEFINITIONS.keySet()) {
-            ToolTableSetup.awaitUsable(session, keyspace, table);
+            ToolTableSetup.awaitUsable(session, qualified(table));
         }
     }
 

@@ -52,7 +52,7 @@ final class SeedHistory {
         if (!exists) {
             ToolTableSetup.createIfAbsent(session, keyspace, TABLE,
                     "(file text PRIMARY KEY, checksum text, rows bigint, mode text, applied_at timestamp)");
-            ToolTableSetup.awaitUsable(session, keyspace, TABLE);
+            ToolTableSetup.awaitUsable(session, table());
             exists = true;
         }
         session.execute(SimpleStatement.newInstance("INSERT INTO " + table()

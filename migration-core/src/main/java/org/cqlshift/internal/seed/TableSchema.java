@@ -79,7 +79,10 @@ final class TableSchema {
         if (rows.isEmpty()) {
             throw missing(session, keyspace, table);
         }
-        PreparedStatement select = ToolTableSetup.prepareWhenUsable(session, "SELECT * FROM " + qualified(keyspace, table));
+        // Rows go to every node: a table the migrations just created must be usable on each, not only the one asked.
+        String qualified = qualified(keyspace, table);
+        ToolTableSetup.awaitUsable(session, qualified);
+        PreparedStatement select = session.prepare("SELECT * FROM " + qualified);
         Map<String, DataType> types = new LinkedHashMap<>();
         for (ColumnDefinition definition : select.getResultSetDefinitions()) {
             types.put(definition.getName().asInternal(), definition.getType());

@@ -3,7 +3,6 @@ package org.cqlshift.internal.session;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
-import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.oss.driver.api.core.loadbalancing.NodeDistance;
@@ -39,14 +38,14 @@ public final class ToolTableSetup {
     }
 
     /**
-     * Waits until the table answers queries from every node that is up and that the driver sends requests
-     * to (those of the local datacenter, by default), for at most the session's schema
-     * agreement timeout. The runner whose CREATE TABLE lost the race gets its answer while the winner's table
+     * Waits until the table, {@code keyspace.table} as CQL names it, answers queries from every node that is
+     * up and that the driver sends requests to (those of the local datacenter, by default), for at most the
+     * session's schema agreement timeout. The runner whose CREATE TABLE lost the race gets its answer while the winner's table
      * is still being set up, and on several nodes one may report the agreed schema version a moment before it
      * can use a table created just before: a write it coordinated then would fail.
      */
-    public static void awaitUsable(CqlSession session, String keyspace, String table) {
-        String probe = "SELECT * FROM " + keyspace + "." + table + " LIMIT 1";
+    public static void awaitUsable(CqlSession session, String qualifiedTable) {
+        String probe = "SELECT * FROM " + qualifiedTable + " LIMIT 1";
         for (Node node : session.getMetadata().getNodes().values()) {
             if (node.getState() == NodeState.UP && node.getDistance() != NodeDistance.IGNORED) {
                 // A replica that has not set the new table up yet fails the read.
@@ -54,14 +53,6 @@ public final class ToolTableSetup {
                         e -> isBeingCreated(e) || e instanceof ReadFailureException);
             }
         }
-    }
-
-    /**
-     * Prepares a statement on a table that the schema lists, retrying for at most the schema agreement
-     * timeout while the node asked does not know the table yet.
-     */
-    public static PreparedStatement prepareWhenUsable(CqlSession session, String cql) {
-        return retryWhileNotReady(session, () -> session.prepare(cql), ToolTableSetup::isBeingCreated);
     }
 
     private static <T> T retryWhileNotReady(CqlSession session, Supplier<T> action,
