@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Three nodes at replication factor 3, as a small production cluster: everything works with all nodes,
  * still works at QUORUM with one down, and the node that comes back catches up; a node restarted during a
- * seed costs it no row. Takes minutes: tagged
- * {@code cluster}, run by the {@code cluster} profile.
+ * seed costs it no row. Takes minutes: tagged {@code cluster}, which {@code mvn verify} runs and a quick local
+ * run can leave out with {@code -DexcludedGroups=cluster}.
  */
 @Tag("cluster")
 @Order(1)
