@@ -84,9 +84,9 @@ final class FileLoader {
         long started = System.nanoTime();
         Map<TableSchema, Long> rowsByTable = new LinkedHashMap<>();
         // The line of each primary key's first row, per table: a second row with it would overwrite the first.
-        Map<TableSchema, Map<List<ByteBuffer>, Integer>> keyLines = new HashMap<>();
+        Map<TableSchema, KeyLines> keyLines = new HashMap<>();
         try (CountingInputStream input = new CountingInputStream(Files.newInputStream(file.path()))) {
-            new PipelinedReader(new SeedFileReader(file.name())).read(input, new SeedFileReader.Handler() {
+            new PipelinedReader(new SeedFileReader(file.name(), file.table().orElse(null))).read(input, new SeedFileReader.Handler() {
                 private TableSchema table;
                 private long rows;
                 private long lastReport = started;
@@ -107,7 +107,7 @@ final class FileLoader {
                 public void row(YamlNode.Mapping row) {
                     RowEncoder.EncodedRow encoded = encoder.encode(table, row);
                     if (!table.isCounterTable()) {
-                        Integer firstLine = keyLines.computeIfAbsent(table, t -> new HashMap<>())
+                        Integer firstLine = keyLines.computeIfAbsent(table, t -> new KeyLines())
                                 .putIfAbsent(primaryKey(encoded), row.line());
                         if (firstLine != null) {
                             throw new SeedInputProblem(row.line(), row.column(), "this row has the same primary key ("

@@ -16,7 +16,6 @@ import org.cqlshift.api.seed.SeedListener;
 import org.cqlshift.api.seed.SeedOptions;
 import org.cqlshift.api.seed.SeedResult;
 import org.cqlshift.api.seed.SeededFile;
-import org.cqlshift.internal.Checksum;
 import org.cqlshift.internal.session.Keyspaces;
 
 /** Runs a seed: finds the files, skips those the history knows unchanged, loads the others one by one. */
@@ -61,7 +60,7 @@ public final class SeedEngine {
                 listener);
         List<SeededFile> results = new ArrayList<>();
         for (SeedFiles.SeedFile file : files) {
-            String checksum = Checksum.of(file.path());
+            String checksum = file.checksum();
             Optional<String> recorded = history.checksum(file.name());
             SeededFile result;
             if (!options.force() && recorded.isPresent() && recorded.get().equals(checksum)) {

@@ -56,10 +56,17 @@ final class SeedFileReader {
 
     private final SeedFormat format;
     private final String fileName;
+    private final String tableName;
 
     /** A reader of the file named {@code fileName} (relative to the seeds directory) in its format. */
     SeedFileReader(String fileName) {
+        this(fileName, null);
+    }
+
+    /** The same, for a CSV or JSON file whose table a sidecar names ({@code table} or {@code keyspace.table}). */
+    SeedFileReader(String fileName, String tableName) {
         this.fileName = fileName;
+        this.tableName = tableName;
         this.format = SeedFormat.of(fileName).orElseThrow(() -> new IllegalArgumentException(fileName
                 + " is not a seed file"));
     }
@@ -108,7 +115,7 @@ final class SeedFileReader {
 
     /** A CSV or JSON file: the rows of the table its name gives. */
     private void readTableFile(JsonParser parser, Handler handler) throws IOException {
-        String name = format.tableName(fileName.substring(fileName.lastIndexOf('/') + 1));
+        String name = tableName != null ? tableName : format.tableName(fileName.substring(fileName.lastIndexOf('/') + 1));
         int dot = name.indexOf('.');
         handler.table(dot < 0 ? null : name.substring(0, dot), dot < 0 ? name : name.substring(dot + 1),
                 new YamlNode.Scalar(name, false, 0, 0));

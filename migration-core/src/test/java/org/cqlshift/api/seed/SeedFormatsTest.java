@@ -100,4 +100,45 @@ class SeedFormatsTest {
                 .hasMessageContaining("readings.csv")
                 .hasMessageContaining("readings");
     }
+
+    @Test
+    void aSidecarNamesTheTableOfAFileWhoseNameDoesNot() {
+        db.file("readings-2026-03.csv", "sensor,ts,value\na,2026-03-01T10:00:00Z,1.5\n");
+        db.file("readings-2026-03.csv.table", "# March, from the field units\n" + db.keyspace + ".reading\n");
+
+        SeedResult first = db.seed();
+
+        assertThat(first.loaded()).singleElement().satisfies(file -> {
+            assertThat(file.file()).isEqualTo("readings-2026-03.csv");
+            assertThat(file.rowsByTable()).containsExactly(Map.entry(db.keyspace + ".reading", 1L));
+        });
+        assertThat(db.count("reading")).isEqualTo(1);
+        assertThat(db.seed().unchanged()).hasSize(1);
+
+        db.cql("CREATE TABLE ${ks}.reading_copy (sensor text, ts timestamp, value double, PRIMARY KEY (sensor, ts))");
+        db.file("readings-2026-03.csv.table", "reading_copy\n");
+        assertThat(db.seed().loaded()).hasSize(1);
+        assertThat(db.count("reading_copy")).isEqualTo(1);
+    }
+
+    @Test
+    void aSidecarThatIsNoTableNameOrBesideAYamlFileIsRefusedBeforeAnythingIsWritten() {
+        db.file("march.csv", "sensor,ts\na,2026-03-01T10:00:00Z\n");
+        db.file("march.csv.table", "\n  reading; DROP TABLE x\n");
+
+        assertThatThrownBy(db::seed)
+                .isInstanceOf(InvalidSeedException.class)
+                .hasMessageContaining("march.csv.table, line 2, column 3")
+                .hasMessageContaining("'reading; DROP TABLE x' is not a table name");
+        assertThat(db.count("reading")).isZero();
+
+        db.file("march.csv.table", "reading\n");
+        db.file("extra.yaml", "table: reading\nrows:\n  - {sensor: b, ts: 2026-03-01T10:00:00Z}\n");
+        db.file("extra.yaml.table", "reading\n");
+        assertThatThrownBy(db::seed)
+                .isInstanceOf(InvalidSeedException.class)
+                .hasMessageContaining("extra.yaml.table")
+                .hasMessageContaining("a YAML seed file names its tables inside");
+        assertThat(db.count("reading")).isZero();
+    }
 }
