@@ -7,10 +7,9 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -19,7 +18,8 @@ import java.util.stream.Collectors;
  * only seed. Each node keeps its own directory, {@code <directory>/node<i>}.
  *
  * <pre>{@code
- * try (EmbeddedCluster cluster = EmbeddedCluster.builder().nodes(3).directory(Path.of("target/cluster")).build()) {
+ * try (EmbeddedCluster cluster = EmbeddedCluster.builder().nodes(3).directory(Path.of("target/cluster"))
+ *         .eachNode(node -> node.version("5.0.9").heap("768m")).build()) {
  *     cluster.start();
  *     CqlSession.builder().addContactPoints(cluster.contactPoints())...
  * }
@@ -99,13 +99,8 @@ public final class EmbeddedCluster implements AutoCloseable {
 
         private int size = 3;
         private int firstHost = 2;
-        private String version = CassandraArtifact.DEFAULT_VERSION;
         private Path directory;
-        private String heap = "1g";
-        private Duration startupTimeout = Duration.ofMinutes(5);
-        private CassandraClasspath classpath;
-        private Path javaHome;
-        private final Map<String, String> yamlEntries = new LinkedHashMap<>();
+        private Consumer<EmbeddedCassandra.Builder> eachNode = node -> { };
 
         private Builder() {
         }
@@ -128,43 +123,19 @@ public final class EmbeddedCluster implements AutoCloseable {
             return this;
         }
 
-        public Builder version(String version) {
-            this.version = Objects.requireNonNull(version, "version");
-            return this;
-        }
-
         /** Holds one directory per node. */
         public Builder directory(Path directory) {
             this.directory = Objects.requireNonNull(directory, "directory");
             return this;
         }
 
-        /** Each node's heap; default 1g. */
-        public Builder heap(String heap) {
-            this.heap = Objects.requireNonNull(heap, "heap");
-            return this;
-        }
-
-        /** How long each node may take to start; default 5 minutes, since several nodes load the machine. */
-        public Builder startupTimeout(Duration startupTimeout) {
-            this.startupTimeout = Objects.requireNonNull(startupTimeout, "startupTimeout");
-            return this;
-        }
-
-        public Builder classpath(CassandraClasspath classpath) {
-            this.classpath = Objects.requireNonNull(classpath, "classpath");
-            return this;
-        }
-
-        /** The JDK that runs the nodes; see {@link EmbeddedCassandra.Builder#javaHome(Path)}. */
-        public Builder javaHome(Path javaHome) {
-            this.javaHome = Objects.requireNonNull(javaHome, "javaHome");
-            return this;
-        }
-
-        /** A cassandra.yaml entry of every node; see {@link EmbeddedCassandra.Builder#yamlEntry(String, String)}. */
-        public Builder yamlEntry(String key, String yamlValue) {
-            yamlEntries.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(yamlValue, "yamlValue"));
+        /**
+         * Settings every node shares, on each node's {@link EmbeddedCassandra.Builder}: version, heap, start-up
+         * timeout (default 5 minutes here, since several nodes load the machine), JDK, cassandra.yaml entries.
+         * The cluster then sets what tells the nodes apart and joins them: directory, address, ports, seed.
+         */
+        public Builder eachNode(Consumer<EmbeddedCassandra.Builder> settings) {
+            this.eachNode = Objects.requireNonNull(settings, "settings");
             return this;
         }
 
@@ -184,23 +155,14 @@ public final class EmbeddedCluster implements AutoCloseable {
             String seed = CassandraYaml.quoted(CassandraYaml.hostAndPort(hosts.get(0), storagePort));
             List<EmbeddedCassandra> nodes = new ArrayList<>();
             for (int i = 0; i < size; i++) {
-                EmbeddedCassandra.Builder node = EmbeddedCassandra.builder()
-                        .version(version)
-                        .directory(directory.resolve("node" + (i + 1)))
+                EmbeddedCassandra.Builder node = EmbeddedCassandra.builder().startupTimeout(Duration.ofMinutes(5));
+                eachNode.accept(node);
+                node.directory(directory.resolve("node" + (i + 1)))
                         .listenAddress(hosts.get(i))
                         .nativePort(nativePort)
-                        .heap(heap)
-                        .startupTimeout(startupTimeout)
                         .yamlEntry("storage_port", String.valueOf(storagePort))
                         .yamlEntry("seed_provider", "[{class_name: org.apache.cassandra.locator.SimpleSeedProvider,"
                                 + " parameters: [{seeds: " + seed + "}]}]");
-                if (classpath != null) {
-                    node.classpath(classpath);
-                }
-                if (javaHome != null) {
-                    node.javaHome(javaHome);
-                }
-                yamlEntries.forEach(node::yamlEntry);
                 nodes.add(node.build());
             }
             return new EmbeddedCluster(nodes);

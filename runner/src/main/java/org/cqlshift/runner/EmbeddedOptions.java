@@ -2,6 +2,7 @@ package org.cqlshift.runner;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.cqlshift.api.CassandraUnavailableException;
 import org.cqlshift.api.Reporter;
@@ -60,14 +61,17 @@ public final class EmbeddedOptions {
         if (!enabled) {
             return null;
         }
+        Consumer<EmbeddedCassandra.Builder> settings = node -> {
+            node.version(version);
+            if (javaHome != null) {
+                node.javaHome(javaHome);
+            }
+            yamlEntries().forEach(node::yamlEntry);
+        };
         if (nodes == 1) {
             EmbeddedCassandra node = configured(() -> {
-                EmbeddedCassandra.Builder builder = EmbeddedCassandra.builder().version(version).directory(directory)
-                        .nativePort(0);
-                if (javaHome != null) {
-                    builder.javaHome(javaHome);
-                }
-                yamlEntries().forEach(builder::yamlEntry);
+                EmbeddedCassandra.Builder builder = EmbeddedCassandra.builder().directory(directory).nativePort(0);
+                settings.accept(builder);
                 return builder.build();
             });
             reporter.info("Starting embedded Cassandra " + version + " in " + node.directory() + DOWNLOAD_NOTE);
@@ -83,14 +87,7 @@ public final class EmbeddedOptions {
             throw new ConfigurationException("Invalid --embedded-nodes " + nodes + ": " + e.getMessage() + ".",
                     "Give the number of nodes to start, 1 (the default) for a single node.", e);
         }
-        EmbeddedCluster cluster = configured(() -> {
-            builder.version(version).directory(directory);
-            if (javaHome != null) {
-                builder.javaHome(javaHome);
-            }
-            yamlEntries().forEach(builder::yamlEntry);
-            return builder.build();
-        });
+        EmbeddedCluster cluster = configured(() -> builder.directory(directory).eachNode(settings).build());
         reporter.info("Starting " + nodes + " embedded Cassandra " + version + " nodes, one after the other, in "
                 + directory.toAbsolutePath() + DOWNLOAD_NOTE);
         start(cluster::start, "The embedded Cassandra nodes did not all start. ");

@@ -52,10 +52,11 @@ class ThreeNodeClusterTest {
         migrations = Files.createDirectories(directory.resolve("migrations"));
         seeds = Files.createDirectories(directory.resolve("seeds"));
         cluster = EmbeddedCluster.builder().nodes(3).firstHost(31)
-                .version(System.getProperty("cqlshift.embedded.version", CassandraArtifact.DEFAULT_VERSION))
                 .directory(directory.resolve("cluster"))
-                .heap("768m")
-                .startupTimeout(Duration.ofMinutes(6))
+                .eachNode(node -> node
+                        .version(System.getProperty("cqlshift.embedded.version", CassandraArtifact.DEFAULT_VERSION))
+                        .heap("768m")
+                        .startupTimeout(Duration.ofMinutes(6)))
                 .build();
         cluster.start();
     }
