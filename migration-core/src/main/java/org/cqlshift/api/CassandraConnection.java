@@ -55,6 +55,11 @@ public final class CassandraConnection implements AutoCloseable {
         return configuration;
     }
 
+    /** Whether this connection opened its session, rather than using one the caller opened. */
+    public boolean ownsSession() {
+        return ownsSession;
+    }
+
     /** Closes the session if this connection opened it. */
     @Override
     public void close() {

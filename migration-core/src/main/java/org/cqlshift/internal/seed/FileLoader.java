@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,12 +30,6 @@ import org.cqlshift.api.seed.SeededFile;
  * file without writing anything; only when the whole file is valid does the second pass write.
  */
 final class FileLoader {
-
-    /**
-     * Bound values per batch, kept under the server's batch_size_warn_threshold (5 KiB) with room for the
-     * statement overhead.
-     */
-    static final int MAX_BATCH_BYTES = 4 * 1024;
 
     private static final long PROGRESS_INTERVAL_NANOS = 200_000_000L;
 
@@ -175,30 +168,22 @@ final class FileLoader {
         long started = System.nanoTime();
         long lastReport = started;
         RowWriter writer = new RowWriter(session, concurrency);
-        List<BoundStatement> group = new ArrayList<>();
-        TableSchema groupTable = null;
-        ByteBuffer groupKey = null;
-        int groupBytes = 0;
+        WriteGroups groups = new WriteGroups(session);
         long sent = 0;
         try (SpillFile.Reader reader = spill.reader()) {
             RowEncoder.EncodedRow row;
-            while ((row = reader.next(encoder)) != null) {
+            boolean sending = true;
+            while (sending && (row = reader.next(encoder)) != null) {
                 BoundStatement statement = bind(row);
-                int bytes = size(row);
-                // Conditional inserts go one by one: a batch of them applies all or none.
-                boolean sameGroup = mode != SeedMode.INSERT_IF_ABSENT && !group.isEmpty()
-                        && row.shape().table() == groupTable && groupBytes + bytes <= MAX_BATCH_BYTES
-                        && groupKey.equals(statement.getRoutingKey());
-                if (!sameGroup) {
-                    if (!group.isEmpty() && !flush(writer, group)) {
-                        break;
+                if (mode == SeedMode.INSERT_IF_ABSENT) {
+                    // Conditional inserts go one by one: a batch of them applies all or none.
+                    sending = writer.send(statement, 1);
+                } else {
+                    for (WriteGroups.Group group : groups.add(statement, row.shape().table(),
+                            !row.shape().idempotent(), WriteGroups.serverSize(row))) {
+                        sending = sending && send(writer, group);
                     }
-                    groupTable = row.shape().table();
-                    groupKey = statement.getRoutingKey();
-                    groupBytes = 0;
                 }
-                group.add(statement);
-                groupBytes += bytes;
                 sent++;
                 if ((sent & 1023) == 0 && System.nanoTime() - lastReport > PROGRESS_INTERVAL_NANOS) {
                     lastReport = System.nanoTime();
@@ -206,8 +191,8 @@ final class FileLoader {
                             writer.rowsWritten(), rows, Duration.ofNanos(lastReport - started)));
                 }
             }
-            if (!group.isEmpty()) {
-                flush(writer, group);
+            for (WriteGroups.Group group : groups.drain()) {
+                sending = sending && send(writer, group);
             }
             writer.awaitAll();
         } catch (InterruptedException e) {
@@ -231,32 +216,19 @@ final class FileLoader {
         return builder.setIdempotence(row.shape().idempotent()).build();
     }
 
-    private static int size(RowEncoder.EncodedRow row) {
-        int bytes = 0;
-        for (ByteBuffer value : row.values()) {
-            bytes += 4 + (value == null ? 0 : value.remaining());
+    /** Sends a group: one row as a plain statement, more as an UNLOGGED (or COUNTER) batch. */
+    private static boolean send(RowWriter writer, WriteGroups.Group group) throws InterruptedException {
+        List<BoundStatement> statements = group.statements();
+        if (statements.size() == 1) {
+            return writer.send(statements.get(0), 1);
         }
-        return bytes;
-    }
-
-    /** Sends a single-partition group: one row as a plain statement, more as an UNLOGGED (or COUNTER) batch. */
-    private static boolean flush(RowWriter writer, List<BoundStatement> group) throws InterruptedException {
-        int rows = group.size();
-        boolean sent;
-        if (rows == 1) {
-            sent = writer.send(group.get(0), 1);
-        } else {
-            boolean counter = !Boolean.TRUE.equals(group.get(0).isIdempotent());
-            // A batch has its own consistency level; its rows' level is the one Accord accepts (AccordConsistency).
-            BatchStatement batch = BatchStatement.newInstance(counter ? BatchType.COUNTER : BatchType.UNLOGGED)
-                    .addAll(List.copyOf(group))
-                    .setConsistencyLevel(group.get(0).getConsistencyLevel())
-                    .setSerialConsistencyLevel(group.get(0).getSerialConsistencyLevel())
-                    .setIdempotent(!counter);
-            sent = writer.send(batch, rows);
-        }
-        group.clear();
-        return sent;
+        // A batch has its own consistency level; its rows' level is the one Accord accepts (AccordConsistency).
+        BatchStatement batch = BatchStatement.newInstance(group.counter() ? BatchType.COUNTER : BatchType.UNLOGGED)
+                .addAll(statements)
+                .setConsistencyLevel(statements.get(0).getConsistencyLevel())
+                .setSerialConsistencyLevel(statements.get(0).getSerialConsistencyLevel())
+                .setIdempotent(!group.counter());
+        return writer.send(batch, statements.size());
     }
 
     private SeedException failed(SeedFiles.SeedFile file, RowWriter writer, long rows, Throwable cause) {

@@ -55,6 +55,9 @@ public final class SeedEngine {
                     + " default and their history is kept there.",
                     "Run the migrations first, or set " + Setting.KEYSPACE.flag() + " to an existing keyspace.");
         }
+        if (connection.ownsSession()) {
+            ReplicaMetadata.enable(connection.session(), connection.configuration().requestTimeout());
+        }
         SeedHistory history = new SeedHistory(connection.session(), keyspace);
         FileLoader loader = new FileLoader(connection.session(), keyspace, options.mode(), options.concurrency(),
                 listener);

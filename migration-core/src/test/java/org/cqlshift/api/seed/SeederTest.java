@@ -203,6 +203,37 @@ class SeederTest {
     }
 
     @Test
+    void rowsOfManyPartitionsInterleavedWithLargeRowsAndCountersLandExactly() {
+        db.cql("CREATE TABLE ${ks}.notes (owner int, seq int, body text, PRIMARY KEY (owner, seq))");
+        db.cql("CREATE TABLE ${ks}.hits (page text PRIMARY KEY, views counter)");
+        String large = "x".repeat(6_000);
+        StringBuilder yaml = new StringBuilder("table: notes\nrows:\n");
+        // Partitions interleaved, some rows larger than a whole batch on their own.
+        for (int i = 0; i < 600; i++) {
+            yaml.append("  - {owner: ").append(i % 37).append(", seq: ").append(i).append(", body: ")
+                    .append(i % 50 == 0 ? large : "note" + i).append("}\n");
+        }
+        yaml.append("---\ntable: hits\nrows:\n");
+        for (int i = 0; i < 300; i++) {
+            yaml.append("  - {page: p").append(i % 30).append(", views: ").append(i).append("}\n");
+        }
+        db.file("many.yaml", yaml.toString());
+
+        assertThat(db.seed().rows()).isEqualTo(900);
+
+        List<Row> notes = db.session.execute("SELECT owner, seq, body FROM " + db.keyspace + ".notes").all();
+        assertThat(notes).hasSize(600).allSatisfy(row -> {
+            int seq = row.getInt("seq");
+            assertThat(row.getInt("owner")).isEqualTo(seq % 37);
+            assertThat(row.getString("body")).isEqualTo(seq % 50 == 0 ? large : "note" + seq);
+        });
+        // Page p<k> counts k + (k + 30) + ... + (k + 270) = 10k + 1,350.
+        List<Row> hits = db.session.execute("SELECT page, views FROM " + db.keyspace + ".hits").all();
+        assertThat(hits).hasSize(30).allSatisfy(row -> assertThat(row.getLong("views"))
+                .isEqualTo(10L * Integer.parseInt(row.getString("page").substring(1)) + 1_350));
+    }
+
+    @Test
     void aBadValueInTheLastRowWritesNothingAndSaysWhereAndWhat() {
         db.cql(EMPLOYEE);
         StringBuilder yaml = new StringBuilder("table: employee\nrows:\n");
