@@ -8,23 +8,20 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Streams a seed file: each YAML document names a table and lists rows, and each row is handed over as
  * soon as it is read, so memory does not grow with the file. {@code table} and {@code keyspace} must come
  * before {@code rows} in a document, since rows are converted by the table's column types as they stream.
- * CSV and JSON files hold the rows of the one table their file name gives; every format is read by
- * Jackson's streaming parser of that format, so rows reach the handler as the same nodes with positions.
+ * CSV and JSON files hold the rows of the one table their file name gives. YAML is read from SnakeYAML's
+ * events ({@link YamlSeedReader}), CSV and JSON by Jackson's streaming parser of that format; rows of every
+ * format reach the handler as the same nodes with positions.
  */
 final class SeedFileReader {
 
@@ -36,16 +33,11 @@ final class SeedFileReader {
         void row(YamlNode.Mapping row);
     }
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder()
-            // SnakeYAML's default limit of 3 MB per document would stop large seed files.
-            .loaderOptions(unlimited())
-            // An empty plain value (`name:`) is YAML's null, as `~` and `null` are.
-            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
-            .build();
+    /** Deeper nesting than any CQL type needs; it also keeps a hostile file from exhausting the stack. */
+    static final int MAX_DEPTH = 200;
 
     private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build();
 
     private static final CsvFactory CSV = CsvFactory.builder()
@@ -71,28 +63,14 @@ final class SeedFileReader {
                 + " is not a seed file"));
     }
 
-    private static LoaderOptions unlimited() {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(Integer.MAX_VALUE);
-        options.setAllowDuplicateKeys(true);
-        return options;
-    }
-
     void read(InputStream input, Handler handler) throws IOException {
+        if (format == SeedFormat.YAML) {
+            new YamlSeedReader(input).read(handler);
+            return;
+        }
         try (JsonParser parser = parser(input)) {
-            if (format == SeedFormat.YAML) {
-                readYaml(parser, handler);
-            } else {
-                readTableFile(parser, handler);
-            }
+            readTableFile(parser, handler);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            // SnakeYAML knows where the problem is and what it is; Jackson keeps only where its context began.
-            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-                throw new SeedInputProblem(marked.getProblemMark().getLine() + 1,
-                        marked.getProblemMark().getColumn() + 1, "malformed YAML: " + marked.getProblem()
-                        + (marked.getContext() == null ? "" : " (" + marked.getContext() + ")") + ".",
-                        "Fix the YAML syntax at this position; YAML indents with spaces, never tabs.", e);
-            }
             JsonLocation at = e.getLocation();
             String reason = e.getOriginalMessage().lines().findFirst().orElse("malformed " + format.displayName());
             throw new SeedInputProblem(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
@@ -102,15 +80,12 @@ final class SeedFileReader {
     }
 
     private JsonParser parser(InputStream input) throws IOException {
-        return switch (format) {
-            case YAML -> FACTORY.createParser(input);
-            case JSON, JSON_LINES -> JSON.createParser(input);
-            case CSV -> {
-                CsvParser parser = CSV.createParser(input);
-                parser.setSchema(CsvSchema.emptySchema().withHeader());
-                yield parser;
-            }
-        };
+        if (format == SeedFormat.CSV) {
+            CsvParser parser = CSV.createParser(input);
+            parser.setSchema(CsvSchema.emptySchema().withHeader());
+            return parser;
+        }
+        return JSON.createParser(input);
     }
 
     /** A CSV or JSON file: the rows of the table its name gives. */
@@ -141,86 +116,6 @@ final class SeedFileReader {
         if (format == SeedFormat.JSON && (token == null || parser.nextToken() != null)) {
             throw problem(parser.currentLocation(), token == null ? "the array of rows is not closed."
                     : "there is more after the array of rows.", "Keep exactly one JSON array of rows in the file.");
-        }
-    }
-
-    private void readYaml(JsonParser parser, Handler handler) throws IOException {
-        JsonToken token;
-        while ((token = parser.nextToken()) != null) {
-            if (token == JsonToken.VALUE_NULL
-                    || token == JsonToken.VALUE_STRING && parser.getText().isEmpty()) {
-                continue; // an empty document, e.g. after a trailing ---
-            }
-            if (token != JsonToken.START_OBJECT) {
-                throw problem(parser.currentTokenLocation(), "a document must be a mapping with 'table' and"
-                        + " 'rows', but found " + token.asString(),
-                        "Write each document as 'table: <name>' and 'rows:' followed by a list of rows.");
-            }
-            readDocument(parser, handler);
-        }
-    }
-
-    private void readDocument(JsonParser parser, Handler handler) throws IOException {
-        JsonLocation start = parser.currentTokenLocation();
-        String keyspace = null;
-        YamlNode.Scalar table = null;
-        boolean sawRows = false;
-        List<String> seen = new ArrayList<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
-            JsonLocation keyAt = parser.currentTokenLocation();
-            if (seen.contains(key)) {
-                throw problem(keyAt, "the document names '" + key + "' twice.", "Keep one '" + key + "' per document.");
-            }
-            seen.add(key);
-            parser.nextToken();
-            switch (key) {
-                case "table" -> table = scalar(parser, "table");
-                case "keyspace" -> keyspace = scalar(parser, "keyspace").text();
-                case "rows" -> {
-                    if (table == null) {
-                        throw problem(keyAt, "'rows' comes before 'table'.",
-                                "Put 'table:' (and 'keyspace:' if any) above 'rows:' in each document.");
-                    }
-                    handler.table(keyspace, table.text(), table);
-                    readRows(parser, handler);
-                    sawRows = true;
-                }
-                default -> throw problem(keyAt, "unknown key '" + key + "' in a document.",
-                        "A document has only 'table', 'keyspace' and 'rows'.");
-            }
-        }
-        if (table == null || !sawRows) {
-            throw problem(start, "the document has no " + (table == null ? "'table'" : "'rows'") + ".",
-                    "Give each document 'table: <name>' and 'rows:' with a list of rows (an empty list: rows: []).");
-        }
-    }
-
-    private YamlNode.Scalar scalar(JsonParser parser, String key) throws IOException {
-        YamlNode node = node(parser);
-        if (!(node instanceof YamlNode.Scalar scalar) || scalar.isNull() || scalar.text().isBlank()) {
-            throw new SeedInputProblem(node.line(), node.column(), "'" + key + "' must be a name, found "
-                    + node.describe() + ".", "Write '" + key + ": <name>'.", null);
-        }
-        return scalar;
-    }
-
-    private void readRows(JsonParser parser, Handler handler) throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.VALUE_NULL) {
-            return;
-        }
-        if (token != JsonToken.START_ARRAY) {
-            throw problem(parser.currentTokenLocation(), "'rows' must be a list of rows, found " + token.asString()
-                    + ".", "Write 'rows:' followed by lines '  - {column: value, ...}'.");
-        }
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            YamlNode row = node(parser);
-            if (!(row instanceof YamlNode.Mapping mapping)) {
-                throw new SeedInputProblem(row.line(), row.column(), "a row must be a mapping of column names to"
-                        + " values, found " + row.describe() + ".", "Write the row as {column: value, ...}.", null);
-            }
-            handler.row(mapping);
         }
     }
 

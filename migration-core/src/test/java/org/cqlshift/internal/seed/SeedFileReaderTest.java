@@ -95,6 +95,35 @@ class SeedFileReaderTest {
     }
 
     @Test
+    void nullIsAnUnquotedNullTildeOrNothingAndAQuotedNullIsText() throws IOException {
+        read("table: t\nrows:\n  - {a: null, b: ~, c: , d: NULL, e: 'null', f: \"~\", g: nULL, h: !!null x}\n");
+        YamlNode.Mapping row = rows.get(0);
+        assertThat(List.of("a", "b", "c", "d", "h")).allSatisfy(key ->
+                assertThat(scalar(row.entries().get(key)).isNull()).as(key).isTrue());
+        assertThat(List.of("e", "f", "g")).allSatisfy(key ->
+                assertThat(scalar(row.entries().get(key)).isNull()).as(key).isFalse());
+        assertThat(scalar(row.entries().get("e")).text()).isEqualTo("null");
+    }
+
+    @Test
+    void refusesAnAliasAtItsPositionRatherThanReadingItsName() {
+        assertThatThrownBy(() -> read("table: t\nrows:\n  - {id: 1, city: &c Osaka}\n  - {id: 2, city: *c}\n"))
+                .isInstanceOf(SeedInputProblem.class)
+                .hasMessageContaining("the alias *c is not read")
+                .satisfies(e -> assertThat(((SeedInputProblem) e).inFile("f.yaml").line()).isEqualTo(4))
+                .satisfies(e -> assertThat(((SeedInputProblem) e).inFile("f.yaml").column()).isEqualTo(19));
+    }
+
+    @Test
+    void refusesBinaryTagsAndNestingDeeperThanAnyType() {
+        assertThatThrownBy(() -> read("table: t\nrows:\n  - {b: !!binary aGVsbG8=}\n"))
+                .hasMessageContaining("!!binary");
+        assertThatThrownBy(() -> read("table: t\nrows:\n  - {l: " + "[".repeat(500) + "]".repeat(500) + "}\n"))
+                .isInstanceOf(SeedInputProblem.class)
+                .hasMessageContaining("nested more than 200 levels");
+    }
+
+    @Test
     void asksForTableBeforeRows() {
         assertThatThrownBy(() -> read("rows:\n  - {id: 1}\ntable: t\n"))
                 .isInstanceOf(SeedInputProblem.class)
