@@ -14,11 +14,12 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.cqlshift.api.seed.SeedException;
 import org.cqlshift.api.seed.SeedListener;
 import org.cqlshift.api.seed.SeedMode;
@@ -78,6 +79,7 @@ final class FileLoader {
         Map<TableSchema, Long> rowsByTable = new LinkedHashMap<>();
         // The line of each primary key's first row, per table: a second row with it would overwrite the first.
         Map<TableSchema, KeyLines> keyLines = new HashMap<>();
+        Map<RowEncoder.Shape, int[]> keyPositions = new IdentityHashMap<>();
         try (CountingInputStream input = new CountingInputStream(Files.newInputStream(file.path()))) {
             new PipelinedReader(new SeedFileReader(file.name(), file.table().orElse(null))).read(input, new SeedFileReader.Handler() {
                 private TableSchema table;
@@ -100,8 +102,9 @@ final class FileLoader {
                 public void row(YamlNode.Mapping row) {
                     RowEncoder.EncodedRow encoded = encoder.encode(table, row);
                     if (!table.isCounterTable()) {
-                        Integer firstLine = keyLines.computeIfAbsent(table, t -> new KeyLines())
-                                .putIfAbsent(primaryKey(encoded), row.line());
+                        Integer firstLine = keyLines.computeIfAbsent(table, t -> new KeyLines()).putIfAbsent(
+                                encoded.values(), keyPositions.computeIfAbsent(encoded.shape(), FileLoader::keyPositions),
+                                row.line());
                         if (firstLine != null) {
                             throw new SeedInputProblem(row.line(), row.column(), "this row has the same primary key ("
                                     + keyColumnNames(table) + ") as the row at line " + firstLine + " of table "
@@ -128,16 +131,15 @@ final class FileLoader {
         return rowsByTable;
     }
 
-    /** The row's primary key values, in the table's column order. */
-    private static List<ByteBuffer> primaryKey(RowEncoder.EncodedRow row) {
-        Map<Integer, ByteBuffer> byColumn = new TreeMap<>();
-        int[] bindColumns = row.shape().bindColumns();
-        for (int i = 0; i < bindColumns.length; i++) {
-            if (row.shape().table().columns().get(bindColumns[i]).isKey()) {
-                byColumn.put(bindColumns[i], row.values()[i]);
-            }
-        }
-        return List.copyOf(byColumn.values());
+    /**
+     * Where a shape binds the primary key columns: in the table's column order, as every shape of a table that
+     * is not a counter table binds its columns.
+     */
+    private static int[] keyPositions(RowEncoder.Shape shape) {
+        int[] bindColumns = shape.bindColumns();
+        return IntStream.range(0, bindColumns.length)
+                .filter(i -> shape.table().columns().get(bindColumns[i]).isKey())
+                .toArray();
     }
 
     private static String keyColumnNames(TableSchema table) {
@@ -180,7 +182,7 @@ final class FileLoader {
                     sending = writer.send(statement, 1);
                 } else {
                     for (WriteGroups.Group group : groups.add(statement, row.shape().table(),
-                            !row.shape().idempotent(), WriteGroups.serverSize(row))) {
+                            !row.shape().idempotent(), groups.serverSize(row))) {
                         sending = sending && send(writer, group);
                     }
                 }

@@ -3,7 +3,6 @@ package org.cqlshift.internal.seed;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.List;
 
 /**
  * The line of each primary key's first row in a file, to find a second row with the same key before anything
@@ -16,6 +15,7 @@ final class KeyLines {
     private static final int EMPTY_LINE = 0;
 
     private final MessageDigest digest;
+    private final byte[] lengthBytes = new byte[4];
     private long[] high = new long[1024];
     private long[] low = new long[1024];
     private int[] lines = new int[1024];
@@ -29,13 +29,20 @@ final class KeyLines {
         }
     }
 
-    /** Records the key at {@code line} (1-based), unless it was seen before: then the line it was first seen at. */
-    Integer putIfAbsent(List<ByteBuffer> key, int line) {
-        for (ByteBuffer value : key) {
+    /**
+     * Records the key made of {@code values} at {@code keyPositions} of a row at {@code line} (1-based), unless
+     * it was seen before: then the line it was first seen at.
+     */
+    Integer putIfAbsent(ByteBuffer[] values, int[] keyPositions, int line) {
+        for (int position : keyPositions) {
+            ByteBuffer value = values[position];
             // The length first, so that ("ab", "c") and ("a", "bc") differ; -1 for null.
             int length = value == null ? -1 : value.remaining();
-            digest.update(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8),
-                    (byte) length});
+            lengthBytes[0] = (byte) (length >>> 24);
+            lengthBytes[1] = (byte) (length >>> 16);
+            lengthBytes[2] = (byte) (length >>> 8);
+            lengthBytes[3] = (byte) length;
+            digest.update(lengthBytes);
             if (value != null) {
                 digest.update(value.duplicate());
             }

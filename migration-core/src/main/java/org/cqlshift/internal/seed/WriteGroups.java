@@ -12,6 +12,7 @@ import com.datastax.oss.driver.api.core.type.SetType;
 import com.datastax.oss.driver.api.core.type.UserDefinedType;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,6 +85,7 @@ final class WriteGroups {
 
     private final CqlSession session;
     private final Map<Key, Group> open = new LinkedHashMap<>();
+    private final Map<RowEncoder.Shape, CellCosts> cellCosts = new IdentityHashMap<>();
 
     WriteGroups(CqlSession session) {
         this.session = session;
@@ -132,32 +134,47 @@ final class WriteGroups {
      * a cell of its own (a list element's with a 16-byte path) and a counter's value is a 36-byte context,
      * plus the row's own timestamp.
      */
-    static int serverSize(RowEncoder.EncodedRow row) {
-        int[] bindColumns = row.shape().bindColumns();
+    int serverSize(RowEncoder.EncodedRow row) {
+        CellCosts costs = cellCosts.computeIfAbsent(row.shape(), CellCosts::of);
         ByteBuffer[] values = row.values();
         int bytes = 16;
         for (int i = 0; i < values.length; i++) {
             ByteBuffer value = values[i];
-            if (value == null) {
-                continue;
-            }
-            DataType type = row.shape().table().columns().get(bindColumns[i]).type();
-            bytes += value.remaining() + 8;
-            if (type.equals(DataTypes.COUNTER)) {
-                bytes += 36;
-            } else if (type instanceof UserDefinedType udt && !udt.isFrozen()) {
-                bytes += 12 + udt.getFieldTypes().size() * 8;
-            } else if (isMultiCell(type) && value.remaining() >= 4) {
-                int elements = value.getInt(value.position());
-                bytes += 12 + elements * (type instanceof ListType ? 24 : 8);
+            if (value != null) {
+                bytes += value.remaining() + costs.fixed[i];
+                if (costs.perElement[i] > 0 && value.remaining() >= 4) {
+                    bytes += value.getInt(value.position()) * costs.perElement[i];
+                }
             }
         }
         return bytes;
     }
 
-    private static boolean isMultiCell(DataType type) {
-        return type instanceof ListType list && !list.isFrozen() || type instanceof SetType set && !set.isFrozen()
-                || type instanceof MapType map && !map.isFrozen();
+    /** Per bound column of a shape: bytes the server adds to the value, and per element of a collection. */
+    private record CellCosts(int[] fixed, int[] perElement) {
+        static CellCosts of(RowEncoder.Shape shape) {
+            int[] bindColumns = shape.bindColumns();
+            int[] fixed = new int[bindColumns.length];
+            int[] perElement = new int[bindColumns.length];
+            for (int i = 0; i < bindColumns.length; i++) {
+                DataType type = shape.table().columns().get(bindColumns[i]).type();
+                fixed[i] = 8;
+                if (type.equals(DataTypes.COUNTER)) {
+                    fixed[i] += 36;
+                } else if (type instanceof UserDefinedType udt && !udt.isFrozen()) {
+                    fixed[i] += 12 + udt.getFieldTypes().size() * 8;
+                } else if (isMultiCell(type)) {
+                    fixed[i] += 12;
+                    perElement[i] = type instanceof ListType ? 24 : 8;
+                }
+            }
+            return new CellCosts(fixed, perElement);
+        }
+
+        private static boolean isMultiCell(DataType type) {
+            return type instanceof ListType list && !list.isFrozen() || type instanceof SetType set && !set.isFrozen()
+                    || type instanceof MapType map && !map.isFrozen();
+        }
     }
 
     private Object replicas(BoundStatement statement, Object partition) {

@@ -5,46 +5,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class KeyLinesTest {
 
-    private static List<ByteBuffer> key(String... parts) {
-        return Arrays.stream(parts)
+    /** Puts the key of a row whose values are the parts, each a key column. */
+    private static Integer put(KeyLines lines, int line, String... parts) {
+        ByteBuffer[] values = Arrays.stream(parts)
                 .map(part -> part == null ? null : ByteBuffer.wrap(part.getBytes(StandardCharsets.UTF_8)))
-                .toList();
+                .toArray(ByteBuffer[]::new);
+        return lines.putIfAbsent(values, IntStream.range(0, parts.length).toArray(), line);
     }
 
     @Test
     void aKeySeenBeforeGivesTheLineItWasFirstSeenAt() {
         KeyLines lines = new KeyLines();
 
-        assertThat(lines.putIfAbsent(key("sensor-1", "2026-03-01"), 3)).isNull();
-        assertThat(lines.putIfAbsent(key("sensor-1", "2026-03-02"), 4)).isNull();
-        assertThat(lines.putIfAbsent(key("sensor-1", "2026-03-01"), 9)).isEqualTo(3);
+        assertThat(put(lines, 3, "sensor-1", "2026-03-01")).isNull();
+        assertThat(put(lines, 4, "sensor-1", "2026-03-02")).isNull();
+        assertThat(put(lines, 9, "sensor-1", "2026-03-01")).isEqualTo(3);
     }
 
     @Test
     void keysWhoseBytesOnlyRegroupOrHoldANullAreDifferent() {
         KeyLines lines = new KeyLines();
 
-        assertThat(lines.putIfAbsent(key("ab", "c"), 1)).isNull();
-        assertThat(lines.putIfAbsent(key("a", "bc"), 2)).isNull();
-        assertThat(lines.putIfAbsent(key("abc", null), 3)).isNull();
-        assertThat(lines.putIfAbsent(key("abc", ""), 4)).isNull();
-        assertThat(lines.putIfAbsent(key("abc", null), 5)).isEqualTo(3);
+        assertThat(put(lines, 1, "ab", "c")).isNull();
+        assertThat(put(lines, 2, "a", "bc")).isNull();
+        assertThat(put(lines, 3, "abc", null)).isNull();
+        assertThat(put(lines, 4, "abc", "")).isNull();
+        assertThat(put(lines, 5, "abc", null)).isEqualTo(3);
     }
 
     @Test
     void everyKeyOfAMillionRowFileIsKeptAndEachDuplicateFound() {
         KeyLines lines = new KeyLines();
-        ByteBuffer id = ByteBuffer.allocate(4);
+        // A row of (name, id) whose key is the id alone.
+        ByteBuffer[] values = {ByteBuffer.wrap(new byte[] {1, 2, 3}), ByteBuffer.allocate(4)};
+        int[] keyPositions = {1};
         for (int row = 1; row <= 1_000_000; row++) {
-            assertThat(lines.putIfAbsent(List.of(id.putInt(0, row).duplicate()), row)).isNull();
+            values[1].putInt(0, row);
+            assertThat(lines.putIfAbsent(values, keyPositions, row)).isNull();
         }
         for (int row = 1; row <= 1_000_000; row += 99_999) {
-            assertThat(lines.putIfAbsent(List.of(id.putInt(0, row).duplicate()), 2_000_000)).isEqualTo(row);
+            values[1].putInt(0, row);
+            assertThat(lines.putIfAbsent(values, keyPositions, 2_000_000)).isEqualTo(row);
         }
     }
 }
