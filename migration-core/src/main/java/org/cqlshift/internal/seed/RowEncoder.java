@@ -4,7 +4,6 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.ProtocolVersion;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
-import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -12,10 +11,12 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.cqlshift.api.seed.SeedMode;
 import org.cqlshift.internal.session.AccordConsistency;
+import org.cqlshift.internal.session.ColumnConstraint;
 
 /**
  * Checks a row against its table and encodes it with the driver's codecs, ready to bind. Each table and
@@ -38,7 +39,16 @@ final class RowEncoder {
     private final CodecRegistry codecs;
     private final ProtocolVersion protocolVersion;
     private final List<Shape> shapes = new ArrayList<>();
-    private final Map<TableSchema, Map<BitSet, Shape>> shapesByTable = new HashMap<>();
+    private final Map<TableSchema, TablePlan> plans = new HashMap<>();
+
+    /** What encoding a column's values needs, resolved once per table rather than per value. */
+    private record ColumnPlan(ValueConverter.TypeConverter converter, ValueConverter.LazyCodec codec,
+            Optional<ColumnConstraint> constraint) {
+    }
+
+    /** A table's column plans, by column index, and its shapes by the set of columns a row gives. */
+    private record TablePlan(ColumnPlan[] columns, Map<BitSet, Shape> shapes) {
+    }
 
     RowEncoder(CqlSession session, SeedMode mode) {
         this.session = session;
@@ -53,7 +63,9 @@ final class RowEncoder {
     }
 
     EncodedRow encode(TableSchema table, YamlNode.Mapping row) {
+        TablePlan plan = plans.computeIfAbsent(table, this::plan);
         BitSet present = new BitSet(table.columns().size());
+        YamlNode[] nodes = new YamlNode[table.columns().size()];
         row.entries().forEach((name, value) -> {
             TableSchema.Column column = table.column(name);
             if (column == null) {
@@ -62,13 +74,14 @@ final class RowEncoder {
                         + name + "'; its columns are " + table.columnNames() + ".",
                         "Fix the column name, or add the column to the table first.", null);
             }
+            nodes[column.index()] = value;
             // A counter cannot be null: a null one (an empty CSV cell) adds nothing, as if left out.
             if (!(table.isCounterTable() && !column.isKey() && isNull(value))) {
                 present.set(column.index());
             }
         });
         for (TableSchema.Column column : table.columns()) {
-            if (column.isKey() && (!present.get(column.index()) || isNull(row.entries().get(column.name())))) {
+            if (column.isKey() && (!present.get(column.index()) || isNull(nodes[column.index()]))) {
                 throw new SeedInputProblem(row.line(), row.column(), "the row has no value for primary key column '"
                         + column.name() + "' (" + column.typeName() + ") of table " + table.name() + ".",
                         "Give every row a value for each primary key column: " + keyColumns(table) + ".", null);
@@ -79,20 +92,28 @@ final class RowEncoder {
                     + " has no counter column.", "Give each row of a counter table at least one counter value.",
                     null);
         }
-        Shape shape = shapesByTable.computeIfAbsent(table, t -> new HashMap<>())
-                .computeIfAbsent(present, columns -> prepare(table, columns));
+        Shape shape = plan.shapes().computeIfAbsent(present, columns -> prepare(table, columns));
         ByteBuffer[] values = new ByteBuffer[shape.bindColumns().length];
         for (int i = 0; i < values.length; i++) {
-            TableSchema.Column column = table.columns().get(shape.bindColumns()[i]);
-            values[i] = encode(table, column, row.entries().get(column.name()));
+            int index = shape.bindColumns()[i];
+            values[i] = encode(table, table.columns().get(index), plan.columns()[index], nodes[index]);
         }
         return new EncodedRow(shape, values);
     }
 
-    private ByteBuffer encode(TableSchema table, TableSchema.Column column, YamlNode node) {
+    private TablePlan plan(TableSchema table) {
+        ColumnPlan[] columns = new ColumnPlan[table.columns().size()];
+        for (TableSchema.Column column : table.columns()) {
+            columns[column.index()] = new ColumnPlan(converter.forType(column.type()),
+                    new ValueConverter.LazyCodec(codecs, column.type()), table.constraint(column.name()));
+        }
+        return new TablePlan(columns, new HashMap<>());
+    }
+
+    private ByteBuffer encode(TableSchema table, TableSchema.Column column, ColumnPlan plan, YamlNode node) {
         try {
-            Object value = converter.convert(node, column.type());
-            table.constraint(column.name()).ifPresent(constraint -> constraint.violatedBy(value).ifPresent(broken -> {
+            Object value = plan.converter().convert(node);
+            plan.constraint().ifPresent(constraint -> constraint.violatedBy(value).ifPresent(broken -> {
                 throw new SeedInputProblem(node.line(), node.column(), "table " + table.name() + ", column '"
                         + column.name() + "': " + node.describe() + " breaks the table's constraint " + broken
                         + " (CHECK " + constraint.text() + ").",
@@ -101,8 +122,7 @@ final class RowEncoder {
             if (value == null) {
                 return null;
             }
-            TypeCodec<Object> codec = codecs.codecFor(column.type());
-            return codec.encode(value, protocolVersion);
+            return plan.codec().get().encode(value, protocolVersion);
         } catch (ValueConverter.Mismatch mismatch) {
             YamlNode at = mismatch.at();
             throw new SeedInputProblem(at.line(), at.column(), "table " + table.name() + ", column '"

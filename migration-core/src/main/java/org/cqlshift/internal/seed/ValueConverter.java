@@ -27,11 +27,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,7 +47,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a YAML value into the Java value the driver's codec for the column's CQL type expects. Scalars
- * are parsed from their text by the CQL type; collections, tuples, UDTs and vectors recurse.
+ * are parsed from their text by the CQL type; collections, tuples, UDTs and vectors recurse. Not thread-safe:
+ * it keeps a converter per type.
  */
 final class ValueConverter {
 
@@ -62,20 +66,28 @@ final class ValueConverter {
         }
     }
 
+    /** Converts values of one CQL type; a YAML null gives null. */
+    @FunctionalInterface
+    interface TypeConverter {
+        Object convert(YamlNode node);
+    }
+
     private static final Pattern UUID_TEXT =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern EPOCH_MILLIS = Pattern.compile("-?\\d+");
+    /** A zone at the end of a timestamp, with the space some writers put before it. */
+    private static final Pattern ZONE_SUFFIX = Pattern.compile(" ?(Z|[+-]\\d\\d(:?\\d\\d)?)$");
+    private static final int SECONDS_PER_DAY = 86_400;
+    private static final int MAX_OFFSET_SECONDS = 18 * 3600;
 
-    private final CodecRegistry codecs;
-    private final Map<DataType, Function<String, Object>> scalarParsers = Map.ofEntries(
+    private static final Map<DataType, Function<String, Object>> SCALAR_PARSERS = Map.ofEntries(
             Map.entry(DataTypes.TEXT, text -> text),
             Map.entry(DataTypes.ASCII, ValueConverter::ascii),
-            Map.entry(DataTypes.INT, text -> wholeNumber(text, Integer.MIN_VALUE, Integer.MAX_VALUE).intValue()),
-            Map.entry(DataTypes.BIGINT, text -> wholeNumber(text, Long.MIN_VALUE, Long.MAX_VALUE).longValue()),
-            Map.entry(DataTypes.COUNTER, text -> wholeNumber(text, Long.MIN_VALUE, Long.MAX_VALUE).longValue()),
-            Map.entry(DataTypes.SMALLINT, text -> wholeNumber(text, Short.MIN_VALUE, Short.MAX_VALUE).shortValue()),
-            Map.entry(DataTypes.TINYINT, text -> wholeNumber(text, Byte.MIN_VALUE, Byte.MAX_VALUE).byteValue()),
+            Map.entry(DataTypes.INT, text -> (int) wholeNumber(text, Integer.MIN_VALUE, Integer.MAX_VALUE)),
+            Map.entry(DataTypes.BIGINT, text -> wholeNumber(text, Long.MIN_VALUE, Long.MAX_VALUE)),
+            Map.entry(DataTypes.COUNTER, text -> wholeNumber(text, Long.MIN_VALUE, Long.MAX_VALUE)),
+            Map.entry(DataTypes.SMALLINT, text -> (short) wholeNumber(text, Short.MIN_VALUE, Short.MAX_VALUE)),
+            Map.entry(DataTypes.TINYINT, text -> (byte) wholeNumber(text, Byte.MIN_VALUE, Byte.MAX_VALUE)),
             Map.entry(DataTypes.VARINT, ValueConverter::varint),
             Map.entry(DataTypes.FLOAT, ValueConverter::floatValue),
             Map.entry(DataTypes.DOUBLE, ValueConverter::doubleValue),
@@ -90,68 +102,122 @@ final class ValueConverter {
             Map.entry(DataTypes.TIME, ValueConverter::time),
             Map.entry(DataTypes.TIMESTAMP, ValueConverter::timestamp));
 
+    private final CodecRegistry codecs;
+    /** Built once per type: hashing a UDT or collection type per value costs more than converting it. */
+    private final Map<DataType, TypeConverter> byType = new HashMap<>();
+
     ValueConverter(CodecRegistry codecs) {
         this.codecs = codecs;
     }
 
     /** Converts a value; a YAML null gives null. */
     Object convert(YamlNode node, DataType type) {
-        if (node instanceof YamlNode.Scalar scalar && scalar.isNull()) {
-            return null;
-        }
-        if (node instanceof YamlNode.Scalar scalar && isStructured(type) && isJsonText(scalar.text())) {
-            return convert(json(scalar), type);
-        }
-        if (type instanceof ListType list) {
-            List<Object> values = new ArrayList<>();
-            for (YamlNode item : sequence(node).items()) {
-                values.add(element(item, list.getElementType()));
-            }
-            return values;
-        }
-        if (type instanceof SetType set) {
-            Set<Object> values = new LinkedHashSet<>();
-            for (YamlNode item : sequence(node).items()) {
-                values.add(element(item, set.getElementType()));
-            }
-            return values;
-        }
-        if (type instanceof MapType map) {
-            YamlNode.Mapping mapping = mapping(node);
-            Map<Object, Object> values = new LinkedHashMap<>();
-            mapping.entries().forEach((key, value) -> values.put(
-                    element(mapping.keys().get(key), map.getKeyType()), element(value, map.getValueType())));
-            return values;
-        }
-        if (type instanceof TupleType tuple) {
-            return tuple(node, tuple);
-        }
-        if (type instanceof UserDefinedType udt) {
-            return udt(node, udt);
-        }
-        if (type instanceof VectorType vector) {
-            return vector(node, vector);
-        }
-        if (type instanceof CustomType) {
-            throw new Mismatch(node, "custom types cannot be seeded");
-        }
-        Function<String, Object> parser = scalarParsers.get(type);
-        if (parser == null) {
-            throw new Mismatch(node, "this column type cannot be seeded");
-        }
-        if (!(node instanceof YamlNode.Scalar scalar)) {
-            throw new Mismatch(node, "expected a single value, not " + node.describe());
-        }
-        try {
-            return parser.apply(scalar.text());
-        } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
-            throw new Mismatch(node, e.getMessage());
-        }
+        return forType(type).convert(node);
     }
 
-    private static boolean isStructured(DataType type) {
-        return type instanceof ListType || type instanceof SetType || type instanceof MapType
-                || type instanceof TupleType || type instanceof UserDefinedType || type instanceof VectorType;
+    /** The converter for a type, with its parts (element converters, UDT fields, codecs) resolved up front. */
+    TypeConverter forType(DataType type) {
+        TypeConverter converter = byType.get(type);
+        if (converter == null) {
+            // Not computeIfAbsent: building a structured type's converter builds (and caches) its parts' too.
+            converter = build(type);
+            byType.put(type, converter);
+        }
+        return converter;
+    }
+
+    private TypeConverter build(DataType type) {
+        TypeConverter structure = structure(type);
+        if (structure != null) {
+            return node -> {
+                if (node instanceof YamlNode.Scalar scalar) {
+                    if (scalar.isNull()) {
+                        return null;
+                    }
+                    if (isJsonText(scalar.text())) {
+                        return structure.convert(json(scalar));
+                    }
+                }
+                return structure.convert(node);
+            };
+        }
+        if (type instanceof CustomType) {
+            return unseedable("custom types cannot be seeded");
+        }
+        Function<String, Object> parser = SCALAR_PARSERS.get(type);
+        if (parser == null) {
+            return unseedable("this column type cannot be seeded");
+        }
+        return node -> {
+            if (!(node instanceof YamlNode.Scalar scalar)) {
+                throw new Mismatch(node, "expected a single value, not " + node.describe());
+            }
+            if (scalar.isNull()) {
+                return null;
+            }
+            try {
+                return parser.apply(scalar.text());
+            } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
+                throw new Mismatch(node, e.getMessage());
+            }
+        };
+    }
+
+    /** A type no value can be converted to: only null passes. */
+    private static TypeConverter unseedable(String reason) {
+        return node -> {
+            if (isNull(node)) {
+                return null;
+            }
+            throw new Mismatch(node, reason);
+        };
+    }
+
+    /** The converter of a collection, tuple, UDT or vector from its YAML form; null for other types. */
+    private TypeConverter structure(DataType type) {
+        if (type instanceof ListType list) {
+            TypeConverter element = element(list.getElementType());
+            return node -> {
+                List<YamlNode> items = sequence(node).items();
+                List<Object> values = new ArrayList<>(items.size());
+                for (YamlNode item : items) {
+                    values.add(element.convert(item));
+                }
+                return values;
+            };
+        }
+        if (type instanceof SetType set) {
+            TypeConverter element = element(set.getElementType());
+            return node -> {
+                Set<Object> values = new LinkedHashSet<>();
+                for (YamlNode item : sequence(node).items()) {
+                    values.add(element.convert(item));
+                }
+                return values;
+            };
+        }
+        if (type instanceof MapType map) {
+            TypeConverter key = element(map.getKeyType());
+            TypeConverter value = element(map.getValueType());
+            return node -> {
+                YamlNode.Mapping mapping = mapping(node);
+                Map<Object, Object> values = new LinkedHashMap<>();
+                for (Map.Entry<String, YamlNode> entry : mapping.entries().entrySet()) {
+                    values.put(key.convert(mapping.keys().get(entry.getKey())), value.convert(entry.getValue()));
+                }
+                return values;
+            };
+        }
+        if (type instanceof TupleType tuple) {
+            return tuple(tuple);
+        }
+        if (type instanceof UserDefinedType udt) {
+            return udt(udt);
+        }
+        if (type instanceof VectorType vector) {
+            return vector(vector);
+        }
+        return null;
     }
 
     private static boolean isJsonText(String text) {
@@ -169,59 +235,109 @@ final class ValueConverter {
         }
     }
 
-    private Object element(YamlNode node, DataType type) {
-        if (node instanceof YamlNode.Scalar scalar && scalar.isNull()) {
-            throw new Mismatch(node, "collections cannot hold null");
-        }
-        return convert(node, type);
+    private static boolean isNull(YamlNode node) {
+        return node instanceof YamlNode.Scalar scalar && scalar.isNull();
     }
 
-    private TupleValue tuple(YamlNode node, TupleType type) {
-        List<YamlNode> items = sequence(node).items();
-        List<DataType> components = type.getComponentTypes();
-        if (items.size() != components.size()) {
-            throw new Mismatch(node, "a tuple of " + components.size() + " values, found " + items.size());
-        }
-        TupleValue value = type.newValue();
-        for (int i = 0; i < items.size(); i++) {
-            Object component = convert(items.get(i), components.get(i));
-            value = component == null ? value.setToNull(i) : value.set(i, component, codec(components.get(i)));
-        }
-        return value;
-    }
-
-    private UdtValue udt(YamlNode node, UserDefinedType type) {
-        YamlNode.Mapping mapping = mapping(node);
-        UdtValue value = type.newValue();
-        for (Map.Entry<String, YamlNode> entry : mapping.entries().entrySet()) {
-            int index = type.firstIndexOf(CqlIdentifier.fromInternal(entry.getKey()));
-            if (index < 0) {
-                throw new Mismatch(mapping.keys().get(entry.getKey()), "type " + type.getName().asInternal()
-                        + " has no field '" + entry.getKey() + "'; its fields are " + type.getFieldNames().stream()
-                        .map(CqlIdentifier::asInternal).collect(Collectors.joining(", ")));
+    /** The converter of a collection's or vector's elements, which cannot be null. */
+    private TypeConverter element(DataType type) {
+        TypeConverter converter = forType(type);
+        return node -> {
+            if (isNull(node)) {
+                throw new Mismatch(node, "collections cannot hold null");
             }
-            DataType fieldType = type.getFieldTypes().get(index);
-            Object field = convert(entry.getValue(), fieldType);
-            value = field == null ? value.setToNull(index) : value.set(index, field, codec(fieldType));
-        }
-        return value;
+            return converter.convert(node);
+        };
     }
 
-    private CqlVector<Number> vector(YamlNode node, VectorType type) {
-        List<YamlNode> items = sequence(node).items();
-        if (items.size() != type.getDimensions()) {
-            throw new Mismatch(node, "a vector of " + type.getDimensions() + " values, found " + items.size());
+    private TypeConverter tuple(TupleType type) {
+        List<DataType> componentTypes = type.getComponentTypes();
+        TypeConverter[] components = new TypeConverter[componentTypes.size()];
+        LazyCodec[] componentCodecs = new LazyCodec[componentTypes.size()];
+        for (int i = 0; i < components.length; i++) {
+            components[i] = forType(componentTypes.get(i));
+            componentCodecs[i] = new LazyCodec(codecs, componentTypes.get(i));
         }
-        List<Number> values = new ArrayList<>(items.size());
-        for (YamlNode item : items) {
-            values.add((Number) element(item, type.getElementType()));
-        }
-        return CqlVector.newInstance(values);
+        return node -> {
+            List<YamlNode> items = sequence(node).items();
+            if (items.size() != components.length) {
+                throw new Mismatch(node, "a tuple of " + components.length + " values, found " + items.size());
+            }
+            TupleValue value = type.newValue();
+            for (int i = 0; i < components.length; i++) {
+                Object component = components[i].convert(items.get(i));
+                value = component == null ? value.setToNull(i) : value.set(i, component, componentCodecs[i].get());
+            }
+            return value;
+        };
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> TypeCodec<T> codec(DataType type) {
-        return (TypeCodec<T>) codecs.codecFor(type);
+    /** A UDT field by its name as written: its position, converter and codec. */
+    private record Field(int index, TypeConverter converter, LazyCodec codec) {
+    }
+
+    private TypeConverter udt(UserDefinedType type) {
+        List<CqlIdentifier> names = type.getFieldNames();
+        Map<String, Field> fields = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            DataType fieldType = type.getFieldTypes().get(i);
+            fields.putIfAbsent(names.get(i).asInternal(),
+                    new Field(i, forType(fieldType), new LazyCodec(codecs, fieldType)));
+        }
+        String fieldNames = names.stream().map(CqlIdentifier::asInternal).collect(Collectors.joining(", "));
+        return node -> {
+            YamlNode.Mapping mapping = mapping(node);
+            UdtValue value = type.newValue();
+            for (Map.Entry<String, YamlNode> entry : mapping.entries().entrySet()) {
+                Field field = fields.get(entry.getKey());
+                if (field == null) {
+                    throw new Mismatch(mapping.keys().get(entry.getKey()), "type " + type.getName().asInternal()
+                            + " has no field '" + entry.getKey() + "'; its fields are " + fieldNames);
+                }
+                Object fieldValue = field.converter().convert(entry.getValue());
+                value = fieldValue == null ? value.setToNull(field.index())
+                        : value.set(field.index(), fieldValue, field.codec().get());
+            }
+            return value;
+        };
+    }
+
+    private TypeConverter vector(VectorType type) {
+        TypeConverter element = element(type.getElementType());
+        int dimensions = type.getDimensions();
+        return node -> {
+            List<YamlNode> items = sequence(node).items();
+            if (items.size() != dimensions) {
+                throw new Mismatch(node, "a vector of " + dimensions + " values, found " + items.size());
+            }
+            List<Number> values = new ArrayList<>(items.size());
+            for (YamlNode item : items) {
+                values.add((Number) element.convert(item));
+            }
+            return CqlVector.newInstance(values);
+        };
+    }
+
+    /**
+     * A type's codec, looked up on first use and then kept: a type without one (a custom type) must fail only
+     * when a value needs it, as a null value never does.
+     */
+    static final class LazyCodec {
+        private final CodecRegistry codecs;
+        private final DataType type;
+        private TypeCodec<Object> codec;
+
+        LazyCodec(CodecRegistry codecs, DataType type) {
+            this.codecs = codecs;
+            this.type = type;
+        }
+
+        TypeCodec<Object> get() {
+            if (codec == null) {
+                codec = codecs.codecFor(type);
+            }
+            return codec;
+        }
     }
 
     private static YamlNode.Sequence sequence(YamlNode node) {
@@ -248,12 +364,46 @@ final class ValueConverter {
         return text;
     }
 
-    private static BigInteger wholeNumber(String text, long min, long max) {
-        BigInteger value = varint(text);
-        if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
-            throw new IllegalArgumentException("out of range: the type holds " + min + " to " + max);
+    private static long wholeNumber(String text, long min, long max) {
+        String trimmed = text.trim();
+        long value;
+        int firstDigit = trimmed.startsWith("+") || trimmed.startsWith("-") ? 1 : 0;
+        // Up to 18 digits always fit a long: the common short number skips BigInteger.
+        if (trimmed.length() - firstDigit <= 18 && isDigits(trimmed, firstDigit, trimmed.length())) {
+            value = Long.parseLong(trimmed);
+        } else {
+            BigInteger exact = varint(trimmed);
+            // More than a long holds, so out of range of every whole-number type.
+            if (exact.bitLength() > 63) {
+                throw outOfRange(min, max);
+            }
+            value = exact.longValue();
+        }
+        if (value < min || value > max) {
+            throw outOfRange(min, max);
         }
         return value;
+    }
+
+    private static IllegalArgumentException outOfRange(long min, long max) {
+        return new IllegalArgumentException("out of range: the type holds " + min + " to " + max);
+    }
+
+    /** Whether the characters from {@code from} to {@code to} are ASCII digits, at least one, within the text. */
+    private static boolean isDigits(String text, int from, int to) {
+        if (from >= to || to > text.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static BigInteger varint(String text) {
@@ -275,6 +425,11 @@ final class ValueConverter {
 
     private static Double doubleValue(String text) {
         String trimmed = text.trim();
+        if (isShortPlainDecimal(trimmed)) {
+            double value = Double.parseDouble(trimmed);
+            // BigDecimal has no negative zero: "-0.0" reads as 0.0.
+            return value == 0 ? 0.0 : value;
+        }
         switch (trimmed.toLowerCase()) {
             case ".nan", "nan":
                 return Double.NaN;
@@ -295,6 +450,28 @@ final class ValueConverter {
             throw new IllegalArgumentException("out of range for double");
         }
         return value;
+    }
+
+    /**
+     * Whether the text is an optional sign and at most 15 ASCII digits with at most one point, no exponent: there
+     * {@code Double.parseDouble} gives the bits {@code new BigDecimal(text).doubleValue()} does (both round
+     * correctly), without BigDecimal's cost.
+     */
+    private static boolean isShortPlainDecimal(String text) {
+        int start = text.startsWith("+") || text.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        boolean point = false;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isDigit(c)) {
+                digits++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0 && digits <= 15;
     }
 
     private static BigDecimal decimal(String text) {
@@ -389,7 +566,11 @@ final class ValueConverter {
     /** ISO-8601 with or without zone (UTC when absent), a date alone (midnight UTC), or epoch milliseconds. */
     private static Instant timestamp(String text) {
         String trimmed = text.trim();
-        if (EPOCH_MILLIS.matcher(trimmed).matches()) {
+        Instant common = commonIsoTimestamp(trimmed);
+        if (common != null) {
+            return common;
+        }
+        if (isDigits(trimmed, trimmed.startsWith("-") ? 1 : 0, trimmed.length())) {
             try {
                 return Instant.ofEpochMilli(Long.parseLong(trimmed));
             } catch (NumberFormatException e) {
@@ -398,7 +579,7 @@ final class ValueConverter {
         }
         String iso = trimmed.length() > 10 && trimmed.charAt(10) == ' '
                 ? trimmed.substring(0, 10) + 'T' + trimmed.substring(11).trim() : trimmed;
-        iso = iso.replaceFirst(" ?(Z|[+-]\\d\\d(:?\\d\\d)?)$", "$1");
+        iso = ZONE_SUFFIX.matcher(iso).replaceFirst("$1");
         try {
             return OffsetDateTime.parse(iso).toInstant();
         } catch (DateTimeParseException withoutZone) {
@@ -413,5 +594,78 @@ final class ValueConverter {
                 }
             }
         }
+    }
+
+    /**
+     * The common form {@code yyyy-mm-ddThh:mm:ss[.f]} with {@code Z}, {@code +hh:mm}, {@code -hh:mm} or no zone,
+     * read without a DateTimeFormatter; null for any other text or a field out of range, which the general
+     * path then reads or rejects with its message.
+     */
+    private static Instant commonIsoTimestamp(String text) {
+        int length = text.length();
+        if (length < 19 || !isDigits(text, 0, 4) || text.charAt(4) != '-' || !isDigits(text, 5, 7)
+                || text.charAt(7) != '-' || !isDigits(text, 8, 10) || text.charAt(10) != 'T'
+                || !isDigits(text, 11, 13) || text.charAt(13) != ':' || !isDigits(text, 14, 16)
+                || text.charAt(16) != ':' || !isDigits(text, 17, 19)) {
+            return null;
+        }
+        int position = 19;
+        int nanos = 0;
+        if (position < length && text.charAt(position) == '.') {
+            int fractionEnd = position + 1;
+            while (fractionEnd < length && isDigit(text.charAt(fractionEnd))) {
+                fractionEnd++;
+            }
+            int fractionDigits = fractionEnd - position - 1;
+            if (fractionDigits < 1 || fractionDigits > 9) {
+                return null;
+            }
+            nanos = number(text, position + 1, fractionEnd);
+            for (int i = fractionDigits; i < 9; i++) {
+                nanos *= 10;
+            }
+            position = fractionEnd;
+        }
+        int offsetSeconds;
+        if (position == length) {
+            offsetSeconds = 0;
+        } else if (position + 1 == length && text.charAt(position) == 'Z') {
+            offsetSeconds = 0;
+        } else if (position + 6 == length && (text.charAt(position) == '+' || text.charAt(position) == '-')
+                && isDigits(text, position + 1, position + 3) && text.charAt(position + 3) == ':'
+                && isDigits(text, position + 4, position + 6)) {
+            int offsetMinutes = number(text, position + 4, position + 6);
+            offsetSeconds = number(text, position + 1, position + 3) * 3600 + offsetMinutes * 60;
+            if (offsetMinutes > 59 || offsetSeconds > MAX_OFFSET_SECONDS) {
+                return null;
+            }
+            if (text.charAt(position) == '-') {
+                offsetSeconds = -offsetSeconds;
+            }
+        } else {
+            return null;
+        }
+        int year = number(text, 0, 4);
+        int month = number(text, 5, 7);
+        int day = number(text, 8, 10);
+        int hour = number(text, 11, 13);
+        int minute = number(text, 14, 16);
+        int second = number(text, 17, 19);
+        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))
+                || hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        long epochSecond = LocalDate.of(year, month, day).toEpochDay() * SECONDS_PER_DAY
+                + hour * 3600 + minute * 60 + second - offsetSeconds;
+        return Instant.ofEpochSecond(epochSecond, nanos);
+    }
+
+    /** The value of the ASCII digits from {@code from} to {@code to}. */
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 }
