@@ -30,5 +30,14 @@ rem The first line of java -version names the version in quotes: "17.0.15", "21"
     exit /b 1
 )
 
-"%JAVA_EXE%" "@%APP_HOME%\lib\jvm.options" %JAVA_OPTS% "-Dcqlshift.home=%APP_HOME%" -jar "%APP_HOME%\lib\cqlshift.jar" %*
+rem lib\jvm.options keeps to the C1 compiler, which starts fastest. Commands that load or export rows can run
+rem for minutes, where the C2 compiler pays for itself many times over (BENCHMARKS.md): they get it back.
+set "COMPILATION="
+for %%a in (%*) do (
+    if /i "%%~a"=="seed" set "COMPILATION=-XX:TieredStopAtLevel=4"
+    if /i "%%~a"=="export" set "COMPILATION=-XX:TieredStopAtLevel=4"
+    if /i "%%~a"=="up" set "COMPILATION=-XX:TieredStopAtLevel=4"
+)
+
+"%JAVA_EXE%" "@%APP_HOME%\lib\jvm.options" %COMPILATION% %JAVA_OPTS% "-Dcqlshift.home=%APP_HOME%" -jar "%APP_HOME%\lib\cqlshift.jar" %*
 exit /b %ERRORLEVEL%

@@ -121,6 +121,24 @@ class DistributionIT {
     }
 
     @Test
+    @Order(3)
+    void commandsThatMoveRowsGetTheC2CompilerAndTheOthersStartWithC1Alone() throws Exception {
+        Map<String, String> printFlags = Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal");
+
+        for (String command : List.of("seed", "export", "up")) {
+            Result moving = cqlshift(printFlags, "--log-format", "text", command, "--help");
+            assertThat(moving.exitCode).as(moving.output).isZero();
+            assertThat(moving.output).as(command).containsPattern("TieredStopAtLevel\\s+= 4\\b");
+        }
+        Result migrate = cqlshift(printFlags, "migrate", "--help");
+        assertThat(migrate.exitCode).as(migrate.output).isZero();
+        assertThat(migrate.output).containsPattern("TieredStopAtLevel\\s+= 1\\b");
+        // JAVA_OPTS still win over the launcher's choice.
+        Result chosen = cqlshift(Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal -XX:TieredStopAtLevel=1"), "seed", "--help");
+        assertThat(chosen.output).containsPattern("TieredStopAtLevel\\s+= 1\\b");
+    }
+
+    @Test
     @Order(4)
     void bashCompletionCompletesCommandsAndEnumValues() throws Exception {
         assertThat(complete("cqlshift", "mi")).isEqualTo("migrate");
