@@ -44,7 +44,7 @@ final class WriteGroups {
     /** The statements of one request, all on the same replicas. */
     static final class Group {
         private final List<BoundStatement> statements = new ArrayList<>();
-        private final List<Object> partitions = new ArrayList<>();
+        private final List<Partition> partitions = new ArrayList<>();
         private final boolean counter;
         private int bytes;
 
@@ -61,12 +61,12 @@ final class WriteGroups {
             return counter;
         }
 
-        private boolean fits(Object partition, int rowBytes) {
+        private boolean fits(Partition partition, int rowBytes) {
             return bytes + rowBytes <= MAX_BATCH_BYTES
                     && (partitions.size() < MAX_PARTITIONS || partitions.contains(partition));
         }
 
-        private void add(BoundStatement statement, Object partition, int rowBytes) {
+        private void add(BoundStatement statement, Partition partition, int rowBytes) {
             statements.add(statement);
             if (!partitions.contains(partition)) {
                 partitions.add(partition);
@@ -96,7 +96,7 @@ final class WriteGroups {
      * does not fit in it, or the oldest group when too many are open).
      */
     List<Group> add(BoundStatement statement, TableSchema table, boolean counter, int rowBytes) {
-        Object partition = new Partition(table, statement.getRoutingKey());
+        Partition partition = new Partition(table, statement.getRoutingKey());
         Key key = new Key(replicas(statement, partition), counter);
         Group group = open.get(key);
         Group full = null;
@@ -177,7 +177,8 @@ final class WriteGroups {
         }
     }
 
-    private Object replicas(BoundStatement statement, Object partition) {
+    /** What rows must share to go together: the one node, the partition's replicas, or else the partition. */
+    private Object replicas(BoundStatement statement, Partition partition) {
         if (session.getMetadata().getNodes().size() == 1) {
             return ONE_NODE;
         }
