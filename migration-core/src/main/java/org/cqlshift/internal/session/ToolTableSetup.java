@@ -30,11 +30,14 @@ public final class ToolTableSetup {
     /**
      * {@code CREATE TABLE IF NOT EXISTS} with a table id derived from the names: runners that race to
      * create it create the same table, instead of tables with different ids the cluster cannot reconcile.
+     * On several nodes, a coordinator may not know a keyspace created just before through another node,
+     * though the nodes already reported the same schema version: the statement is tried again until the
+     * session's schema agreement timeout.
      */
     public static ResultSet createIfAbsent(CqlSession session, String keyspace, String table, String columns) {
         UUID id = UUID.nameUUIDFromBytes(("cqlshift:" + keyspace + "." + table).getBytes(StandardCharsets.UTF_8));
-        return session.execute("CREATE TABLE IF NOT EXISTS " + keyspace + "." + table + " " + columns
-                + " WITH ID = " + id);
+        String create = "CREATE TABLE IF NOT EXISTS " + keyspace + "." + table + " " + columns + " WITH ID = " + id;
+        return retryWhileNotReady(session, () -> session.execute(create), ToolTableSetup::isUnknownKeyspace);
     }
 
     /**
@@ -79,6 +82,13 @@ public final class ToolTableSetup {
         String message = String.valueOf(e.getMessage());
         return e instanceof InvalidQueryException && message.contains("does not exist")
                 || e instanceof ServerError && message.contains("Unknown CF");
+    }
+
+    /** Whether a statement failed because its coordinator does not know the keyspace (yet). */
+    private static boolean isUnknownKeyspace(DriverException e) {
+        String message = String.valueOf(e.getMessage());
+        return e instanceof InvalidQueryException && message.startsWith("Keyspace ")
+                && (message.contains("doesn't exist") || message.contains("does not exist"));
     }
 
     private static void pause() {
