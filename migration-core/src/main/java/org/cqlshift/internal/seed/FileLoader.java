@@ -14,12 +14,10 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.cqlshift.api.seed.SeedException;
 import org.cqlshift.api.seed.SeedListener;
 import org.cqlshift.api.seed.SeedMode;
@@ -79,7 +77,6 @@ final class FileLoader {
         Map<TableSchema, Long> rowsByTable = new LinkedHashMap<>();
         // The line of each primary key's first row, per table: a second row with it would overwrite the first.
         Map<TableSchema, KeyLines> keyLines = new HashMap<>();
-        Map<RowEncoder.Shape, int[]> keyPositions = new IdentityHashMap<>();
         try (CountingInputStream input = new CountingInputStream(Files.newInputStream(file.path()))) {
             new PipelinedReader(new SeedFileReader(file.name(), file.table().orElse(null))).read(input, new SeedFileReader.Handler() {
                 private TableSchema table;
@@ -102,9 +99,8 @@ final class FileLoader {
                 public void row(YamlNode.Mapping row) {
                     RowEncoder.EncodedRow encoded = encoder.encode(table, row);
                     if (!table.isCounterTable()) {
-                        Integer firstLine = keyLines.computeIfAbsent(table, t -> new KeyLines()).putIfAbsent(
-                                encoded.values(), keyPositions.computeIfAbsent(encoded.shape(), FileLoader::keyPositions),
-                                row.line());
+                        Integer firstLine = keyLines.computeIfAbsent(table, t -> new KeyLines())
+                                .putIfAbsent(encoded.values(), encoded.shape().keyPositions(), row.line());
                         if (firstLine != null) {
                             throw new SeedInputProblem(row.line(), row.column(), "this row has the same primary key ("
                                     + keyColumnNames(table) + ") as the row at line " + firstLine + " of table "
@@ -129,17 +125,6 @@ final class FileLoader {
             });
         }
         return rowsByTable;
-    }
-
-    /**
-     * Where a shape binds the primary key columns: in the table's column order, as every shape of a table that
-     * is not a counter table binds its columns.
-     */
-    private static int[] keyPositions(RowEncoder.Shape shape) {
-        int[] bindColumns = shape.bindColumns();
-        return IntStream.range(0, bindColumns.length)
-                .filter(i -> shape.table().columns().get(bindColumns[i]).isKey())
-                .toArray();
     }
 
     private static String keyColumnNames(TableSchema table) {

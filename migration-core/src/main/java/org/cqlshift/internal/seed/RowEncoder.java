@@ -25,8 +25,12 @@ import org.cqlshift.internal.session.ColumnConstraint;
  */
 final class RowEncoder {
 
-    /** One prepared statement: the table, and which columns it binds in which order. */
-    record Shape(int id, TableSchema table, PreparedStatement prepared, int[] bindColumns, boolean idempotent) {
+    /**
+     * One prepared statement: the table, which columns it binds in which order, and where among them the
+     * primary key columns are, in the table's column order.
+     */
+    record Shape(int id, TableSchema table, PreparedStatement prepared, int[] bindColumns, int[] keyPositions,
+            boolean idempotent) {
     }
 
     /** A row ready to bind: its shape and one encoded value per bind variable (null for an explicit null). */
@@ -76,12 +80,12 @@ final class RowEncoder {
             }
             nodes[column.index()] = value;
             // A counter cannot be null: a null one (an empty CSV cell) adds nothing, as if left out.
-            if (!(table.isCounterTable() && !column.isKey() && isNull(value))) {
+            if (!(table.isCounterTable() && !column.isKey() && YamlNode.isNull(value))) {
                 present.set(column.index());
             }
         });
         for (TableSchema.Column column : table.columns()) {
-            if (column.isKey() && (!present.get(column.index()) || isNull(nodes[column.index()]))) {
+            if (column.isKey() && (!present.get(column.index()) || YamlNode.isNull(nodes[column.index()]))) {
                 throw new SeedInputProblem(row.line(), row.column(), "the row has no value for primary key column '"
                         + column.name() + "' (" + column.typeName() + ") of table " + table.name() + ".",
                         "Give every row a value for each primary key column: " + keyColumns(table) + ".", null);
@@ -158,17 +162,17 @@ final class RowEncoder {
                     + ") VALUES (" + IntStream.of(bind).mapToObj(i -> "?").collect(Collectors.joining(", ")) + ")"
                     + (mode == SeedMode.INSERT_IF_ABSENT ? " IF NOT EXISTS" : "");
         }
+        int[] bindColumns = bind;
+        int[] keyPositions = IntStream.range(0, bind.length)
+                .filter(i -> table.columns().get(bindColumns[i]).isKey())
+                .toArray();
         // Counter updates add to the stored value: replaying one would count twice.
         Shape shape = new Shape(shapes.size(), table, session.prepare(SimpleStatement.newInstance(cql)
                 .setConsistencyLevel(AccordConsistency.sessionDefault(session))
-                .setSerialConsistencyLevel(AccordConsistency.sessionDefaultSerial(session))), bind,
+                .setSerialConsistencyLevel(AccordConsistency.sessionDefaultSerial(session))), bind, keyPositions,
                 !table.isCounterTable());
         shapes.add(shape);
         return shape;
-    }
-
-    private static boolean isNull(YamlNode node) {
-        return node instanceof YamlNode.Scalar scalar && scalar.isNull();
     }
 
     private static String keyColumns(TableSchema table) {

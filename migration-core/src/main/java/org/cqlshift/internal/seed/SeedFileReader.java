@@ -153,6 +153,16 @@ final class SeedFileReader {
         return new YamlNode.Mapping(entries, keys, line, column);
     }
 
+    /** Adds a mapping's key; a key the mapping already has is an error at the second one. */
+    static void addKey(Map<String, YamlNode.Scalar> keys, YamlNode.Scalar key) {
+        YamlNode.Scalar first = keys.putIfAbsent(key.text(), key);
+        if (first != null) {
+            throw new SeedInputProblem(key.line(), key.column(), "duplicate key '" + key.text()
+                    + "' in a mapping (first at line " + first.line() + ", column " + first.column() + ").",
+                    "Keep one '" + key.text() + "' in this mapping.", null);
+        }
+    }
+
     /** Reads the value at the current token, with its nested values. */
     private static YamlNode node(JsonParser parser) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
@@ -166,14 +176,7 @@ final class SeedFileReader {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     JsonLocation keyAt = parser.currentTokenLocation();
-                    YamlNode.Scalar keyNode = new YamlNode.Scalar(key, false, keyAt.getLineNr(), keyAt.getColumnNr());
-                    if (keys.containsKey(key)) {
-                        YamlNode.Scalar first = keys.get(key);
-                        throw new SeedInputProblem(keyNode.line(), keyNode.column(), "duplicate key '" + key
-                                + "' in a mapping (first at line " + first.line() + ", column " + first.column()
-                                + ").", "Keep one '" + key + "' in this mapping.", null);
-                    }
-                    keys.put(key, keyNode);
+                    addKey(keys, new YamlNode.Scalar(key, false, keyAt.getLineNr(), keyAt.getColumnNr()));
                     parser.nextToken();
                     entries.put(key, node(parser));
                 }

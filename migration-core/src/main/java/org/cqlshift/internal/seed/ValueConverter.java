@@ -110,11 +110,6 @@ final class ValueConverter {
         this.codecs = codecs;
     }
 
-    /** Converts a value; a YAML null gives null. */
-    Object convert(YamlNode node, DataType type) {
-        return forType(type).convert(node);
-    }
-
     /** The converter for a type, with its parts (element converters, UDT fields, codecs) resolved up front. */
     TypeConverter forType(DataType type) {
         TypeConverter converter = byType.get(type);
@@ -166,7 +161,7 @@ final class ValueConverter {
     /** A type no value can be converted to: only null passes. */
     private static TypeConverter unseedable(String reason) {
         return node -> {
-            if (isNull(node)) {
+            if (YamlNode.isNull(node)) {
                 return null;
             }
             throw new Mismatch(node, reason);
@@ -235,15 +230,11 @@ final class ValueConverter {
         }
     }
 
-    private static boolean isNull(YamlNode node) {
-        return node instanceof YamlNode.Scalar scalar && scalar.isNull();
-    }
-
     /** The converter of a collection's or vector's elements, which cannot be null. */
     private TypeConverter element(DataType type) {
         TypeConverter converter = forType(type);
         return node -> {
-            if (isNull(node)) {
+            if (YamlNode.isNull(node)) {
                 throw new Mismatch(node, "collections cannot hold null");
             }
             return converter.convert(node);

@@ -17,6 +17,11 @@ sealed interface YamlNode {
     /** A short rendering for error messages. */
     String describe();
 
+    /** Whether the value is YAML's (or an empty CSV cell's) null. */
+    static boolean isNull(YamlNode node) {
+        return node instanceof Scalar scalar && scalar.isNull();
+    }
+
     /** A plain or quoted scalar; {@code isNull} for an unquoted {@code null}, {@code ~} or empty value. */
     record Scalar(String text, boolean isNull, int line, int column) implements YamlNode {
         @Override

@@ -161,12 +161,7 @@ final class YamlSeedReader {
             Event keyEvent;
             while (!((keyEvent = parser.getEvent()).is(Event.ID.MappingEnd))) {
                 YamlNode.Scalar key = key(keyEvent, depth + 1);
-                YamlNode.Scalar first = keys.putIfAbsent(key.text(), key);
-                if (first != null) {
-                    throw new SeedInputProblem(key.line(), key.column(), "duplicate key '" + key.text()
-                            + "' in a mapping (first at line " + first.line() + ", column " + first.column() + ").",
-                            "Keep one '" + key.text() + "' in this mapping.", null);
-                }
+                SeedFileReader.addKey(keys, key);
                 entries.put(key.text(), node(parser.getEvent(), depth + 1));
             }
             return new YamlNode.Mapping(entries, keys, line, column);

@@ -122,12 +122,13 @@ class TableFileReaderTest {
         read("m.csv", "id,tags,attrs\n1,\"[\"\"a\"\",\"\"b\"\"]\",\"{\"\"k\"\": \"\"v\"\"}\"\n");
         ValueConverter converter = new ValueConverter(CodecRegistry.DEFAULT);
         YamlNode.Mapping row = rows.get(0);
-        assertThat(converter.convert(row.entries().get("tags"), DataTypes.setOf(DataTypes.TEXT)))
+        assertThat(converter.forType(DataTypes.setOf(DataTypes.TEXT)).convert(row.entries().get("tags")))
                 .isEqualTo(Set.of("a", "b"));
-        assertThat(converter.convert(row.entries().get("attrs"), DataTypes.mapOf(DataTypes.TEXT, DataTypes.TEXT)))
+        assertThat(converter.forType(DataTypes.mapOf(DataTypes.TEXT, DataTypes.TEXT))
+                .convert(row.entries().get("attrs")))
                 .isEqualTo(Map.of("k", "v"));
         YamlNode bad = new YamlNode.Scalar("[1, 2", false, 4, 9);
-        assertThatThrownBy(() -> converter.convert(bad, DataTypes.listOf(DataTypes.INT)))
+        assertThatThrownBy(() -> converter.forType(DataTypes.listOf(DataTypes.INT)).convert(bad))
                 .isInstanceOf(ValueConverter.Mismatch.class)
                 .hasMessageContaining("not valid JSON")
                 .satisfies(e -> assertThat(((ValueConverter.Mismatch) e).at().line()).isEqualTo(4));

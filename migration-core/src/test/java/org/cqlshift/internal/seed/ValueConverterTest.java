@@ -53,7 +53,11 @@ class ValueConverterTest {
     }
 
     private Object convert(String value, DataType type) {
-        return converter.convert(text(value), type);
+        return convert(text(value), type);
+    }
+
+    private Object convert(YamlNode node, DataType type) {
+        return converter.forType(type).convert(node);
     }
 
     @Test
@@ -120,26 +124,26 @@ class ValueConverterTest {
 
     @Test
     void buildsCollectionsFromSequencesAndMappings() {
-        assertThat(converter.convert(list(text("1"), text("2")), DataTypes.listOf(DataTypes.INT)))
+        assertThat(convert(list(text("1"), text("2")), DataTypes.listOf(DataTypes.INT)))
                 .isEqualTo(List.of(1, 2));
-        assertThat(converter.convert(list(text("a"), text("b")), DataTypes.setOf(DataTypes.TEXT, true)))
+        assertThat(convert(list(text("a"), text("b")), DataTypes.setOf(DataTypes.TEXT, true)))
                 .isEqualTo(Set.of("a", "b"));
-        assertThat(converter.convert(map("1", "2026-03-01"), DataTypes.mapOf(DataTypes.INT, DataTypes.DATE)))
+        assertThat(convert(map("1", "2026-03-01"), DataTypes.mapOf(DataTypes.INT, DataTypes.DATE)))
                 .isEqualTo(Map.of(1, LocalDate.of(2026, 3, 1)));
-        assertThatThrownBy(() -> converter.convert(text("a"), DataTypes.listOf(DataTypes.TEXT)))
+        assertThatThrownBy(() -> convert(text("a"), DataTypes.listOf(DataTypes.TEXT)))
                 .hasMessageContaining("expected a list");
-        assertThatThrownBy(() -> converter.convert(list(new YamlNode.Scalar("null", true, 4, 9)),
+        assertThatThrownBy(() -> convert(list(new YamlNode.Scalar("null", true, 4, 9)),
                 DataTypes.listOf(DataTypes.TEXT))).hasMessageContaining("cannot hold null")
                 .satisfies(e -> assertThat(((ValueConverter.Mismatch) e).at().line()).isEqualTo(4));
     }
 
     @Test
     void buildsTuplesUdtsAndVectors() {
-        TupleValue tuple = (TupleValue) converter.convert(list(text("1"), text("x")),
+        TupleValue tuple = (TupleValue) convert(list(text("1"), text("x")),
                 DataTypes.tupleOf(DataTypes.INT, DataTypes.TEXT));
         assertThat(tuple.getInt(0)).isEqualTo(1);
         assertThat(tuple.getString(1)).isEqualTo("x");
-        assertThatThrownBy(() -> converter.convert(list(text("1")), DataTypes.tupleOf(DataTypes.INT, DataTypes.TEXT)))
+        assertThatThrownBy(() -> convert(list(text("1")), DataTypes.tupleOf(DataTypes.INT, DataTypes.TEXT)))
                 .hasMessageContaining("a tuple of 2 values, found 1");
 
         UserDefinedType address = new UserDefinedTypeBuilder(CqlIdentifier.fromInternal("ks"),
@@ -147,15 +151,15 @@ class ValueConverterTest {
                 .withField(CqlIdentifier.fromInternal("street"), DataTypes.TEXT)
                 .withField(CqlIdentifier.fromInternal("zip"), DataTypes.INT)
                 .build();
-        UdtValue udt = (UdtValue) converter.convert(map("zip", "1010", "street", "Main"), address);
+        UdtValue udt = (UdtValue) convert(map("zip", "1010", "street", "Main"), address);
         assertThat(udt.getString("street")).isEqualTo("Main");
         assertThat(udt.getInt("zip")).isEqualTo(1010);
-        assertThatThrownBy(() -> converter.convert(map("town", "x"), address))
+        assertThatThrownBy(() -> convert(map("town", "x"), address))
                 .hasMessageContaining("has no field 'town'").hasMessageContaining("street, zip");
 
-        assertThat(converter.convert(list(text("0.5"), text("1"), text("-2")), DataTypes.vectorOf(DataTypes.FLOAT, 3)))
+        assertThat(convert(list(text("0.5"), text("1"), text("-2")), DataTypes.vectorOf(DataTypes.FLOAT, 3)))
                 .isEqualTo(CqlVector.newInstance(0.5f, 1f, -2f));
-        assertThatThrownBy(() -> converter.convert(list(text("1")), DataTypes.vectorOf(DataTypes.FLOAT, 3)))
+        assertThatThrownBy(() -> convert(list(text("1")), DataTypes.vectorOf(DataTypes.FLOAT, 3)))
                 .hasMessageContaining("a vector of 3 values, found 1");
     }
 
@@ -281,10 +285,10 @@ class ValueConverterTest {
                 .satisfies(e -> assertThat(((ValueConverter.Mismatch) e).at()).isSameAs(badValue));
 
         DataType custom = DataTypes.custom("org.example.Thing");
-        assertThat(converter.convert(new YamlNode.Scalar("", true, 3, 7), custom)).isNull();
-        assertThatThrownBy(() -> converter.convert(text("x"), custom))
+        assertThat(convert(new YamlNode.Scalar("", true, 3, 7), custom)).isNull();
+        assertThatThrownBy(() -> convert(text("x"), custom))
                 .hasMessage("custom types cannot be seeded");
-        assertThat(converter.convert(list(text("1"), new YamlNode.Scalar("", true, 3, 7)),
+        assertThat(convert(list(text("1"), new YamlNode.Scalar("", true, 3, 7)),
                 DataTypes.tupleOf(DataTypes.INT, custom))).isInstanceOf(TupleValue.class);
     }
 }
