@@ -29,8 +29,18 @@ import java.util.Set;
  */
 final class WriteGroups {
 
-    /** Estimated bytes per batch ({@link #serverSize}), under the server's batch_size_warn_threshold (5 KiB). */
+    /**
+     * Estimated bytes ({@link #serverSize}) per batch of several partitions, under the server's
+     * batch_size_warn_threshold (5 KiB).
+     */
     static final int MAX_BATCH_BYTES = 4 * 1024;
+
+    /**
+     * Estimated bytes per batch of one partition. The server checks no batch size on those, as they make a
+     * single mutation (CASSANDRA-10876), and applying one mutation of many rows costs it far less than many
+     * of a few rows. Kept under batch_size_fail_threshold (50 KiB) all the same.
+     */
+    static final int MAX_PARTITION_BATCH_BYTES = 32 * 1024;
 
     /**
      * Partitions per batch: the server's default unlogged_batch_across_partitions_warn_threshold. Beyond it,
@@ -62,6 +72,9 @@ final class WriteGroups {
         }
 
         private boolean fits(Partition partition, int rowBytes) {
+            if (partitions.size() == 1 && partitions.get(0).equals(partition)) {
+                return bytes + rowBytes <= MAX_PARTITION_BATCH_BYTES;
+            }
             return bytes + rowBytes <= MAX_BATCH_BYTES
                     && (partitions.size() < MAX_PARTITIONS || partitions.contains(partition));
         }

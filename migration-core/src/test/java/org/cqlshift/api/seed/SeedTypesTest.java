@@ -223,7 +223,9 @@ class SeedTypesTest {
         }
 
         assertThat(file.rows()).isEqualTo(1200);
-        // Batches stay under the server's batch size warning, which the driver would log with their values.
+        // A device's day (about 50 KB) goes in batches of one partition over the server's 5 KiB batch size
+        // warning, which the server does not apply to them; a warning would be logged by the driver with the
+        // batch's values.
         assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage).isEmpty();
         assertThat(contents("readings")).hasSize(1200).isEqualTo(contents("readings_by_cql"));
     }
