@@ -70,16 +70,16 @@ public final class ColumnConstraint {
 
     private static Condition condition(String column, String text) {
         if (NOT_NULL.matcher(text).matches()) {
-            return new Condition(text, null, null, null);
+            return new NotNull(text);
         }
         Matcher matcher = COMPARISON.matcher(text);
         if (!matcher.matches()) {
-            return Condition.unknown(text);
+            return new LeftToServer(text);
         }
         String function = matcher.group(1);
         String operand = unquote(function != null ? matcher.group(2) : matcher.group(3));
         if (!operand.equals(column)) {
-            return Condition.unknown(text);
+            return new LeftToServer(text);
         }
         String literal = matcher.group(5).strip();
         Object bound;
@@ -88,9 +88,9 @@ public final class ColumnConstraint {
         } else if (literal.length() >= 2 && literal.startsWith("'") && literal.endsWith("'")) {
             bound = literal.substring(1, literal.length() - 1).replace("''", "'");
         } else {
-            return Condition.unknown(text);
+            return new LeftToServer(text);
         }
-        return new Condition(text, function == null ? null : function.toUpperCase(Locale.ROOT),
+        return new Comparison(text, function == null ? null : function.toUpperCase(Locale.ROOT),
                 matcher.group(4), bound);
     }
 
@@ -100,20 +100,35 @@ public final class ColumnConstraint {
                 : identifier.toLowerCase(Locale.ROOT);
     }
 
-    /** One condition; {@code operator} null with {@code function} null is NOT NULL, {@code text} alone unknown. */
-    private record Condition(String text, String function, String operator, Object bound) {
+    /** One condition of the constraint, with its text as the table declares it. */
+    private sealed interface Condition {
+        String text();
 
-        static Condition unknown(String text) {
-            return new Condition(text, "?", null, null);
+        boolean violatedBy(Object value);
+    }
+
+    private record NotNull(String text) implements Condition {
+        @Override
+        public boolean violatedBy(Object value) {
+            return value == null;
         }
+    }
 
-        boolean violatedBy(Object value) {
-            if ("?".equals(function)) {
-                return false;
-            }
-            if (operator == null) {
-                return value == null;
-            }
+    /** A condition the client does not understand: the server checks it when the row is written. */
+    private record LeftToServer(String text) implements Condition {
+        @Override
+        public boolean violatedBy(Object value) {
+            return false;
+        }
+    }
+
+    /**
+     * The value, or its {@code LENGTH} or {@code OCTET_LENGTH} ({@code function}; null for the value itself),
+     * compared with a number or string literal.
+     */
+    private record Comparison(String text, String function, String operator, Object bound) implements Condition {
+        @Override
+        public boolean violatedBy(Object value) {
             if (value == null) {
                 return false;
             }
