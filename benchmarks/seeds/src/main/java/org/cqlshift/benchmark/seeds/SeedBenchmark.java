@@ -14,16 +14,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
 import org.cqlshift.embedded.EmbeddedCassandra;
 
 /**
  * Loads the same generated rows four ways, each in its own JVM, into four tables of one embedded node:
- * the ceiling (a minimal async loader, see {@link CeilingLoader}), dsbulk, and {@code runner.jar seed}
- * with its heap capped, from a YAML and from a JSON Lines file. Checks that the tables hold the same rows
- * value for value, and prints the rows/s of each with the ratios of cqlshift to dsbulk and to the ceiling. Wall-clock time of each process,
- * JVM start included. Workloads: {@code bench.workloads} (employee, timeseries).
+ * the ceiling (a minimal async loader, see {@link CeilingLoader}), dsbulk, and {@code cqlshift seed} (the
+ * distribution's launcher) with its heap capped, from a YAML and from a JSON Lines file. Checks that the tables
+ * hold the same rows value for value, and prints the rows/s of each with the ratios of cqlshift to dsbulk and to
+ * the ceiling. Wall-clock time of each process, JVM start included; the node is brought to rest before each
+ * ({@link NodeSettling}). Workloads: {@code bench.workloads} (employee, timeseries).
  */
 public final class SeedBenchmark {
 
@@ -33,16 +35,16 @@ public final class SeedBenchmark {
 
     private final Path dir;
     private final String heap;
-    private final Path runnerJar;
+    private final Path launcher;
     private final int partitions;
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private final List<String> results = new ArrayList<>();
 
-    private SeedBenchmark(Path dir, String heap, Path runnerJar, int partitions) {
+    private SeedBenchmark(Path dir, String heap, Path launcher, int partitions) {
         this.dir = dir;
         this.partitions = partitions;
         this.heap = heap;
-        this.runnerJar = runnerJar;
+        this.launcher = launcher;
     }
 
     public static void main(String[] args) throws Exception {
@@ -50,12 +52,12 @@ public final class SeedBenchmark {
         int partitions = Integer.getInteger("bench.partitions", 200);
         List<String> workloads = List.of(System.getProperty("bench.workloads", "employee,timeseries").split(","));
         Path dir = Path.of(System.getProperty("bench.dir", "target/seed-benchmark")).toAbsolutePath();
-        Path runnerJar = Path.of(System.getProperty("bench.runnerJar", "../../runner/target/runner.jar")).toAbsolutePath();
-        if (!Files.isRegularFile(runnerJar)) {
-            throw new IllegalStateException(runnerJar + " is missing: build with -am so that the runner is packaged.");
+        Path archive = Path.of(System.getProperty("bench.distribution")).toAbsolutePath();
+        if (!Files.isRegularFile(archive)) {
+            throw new IllegalStateException(archive + " is missing: build with -am so that the runner is packaged.");
         }
-        SeedBenchmark benchmark = new SeedBenchmark(dir, System.getProperty("bench.heap", "256m"), runnerJar,
-                partitions);
+        SeedBenchmark benchmark = new SeedBenchmark(dir, System.getProperty("bench.heap", "256m"),
+                Distribution.install(archive, dir.resolve("cqlshift")), partitions);
         try (EmbeddedCassandra node = EmbeddedCassandra.builder()
                 .version(System.getProperty("bench.cassandraVersion", "5.0.6"))
                 .directory(dir.resolve("node"))
@@ -98,13 +100,11 @@ public final class SeedBenchmark {
             workload.schema(KEYSPACE, table).forEach(session::execute);
         }
 
-        // The later loads share the node with the flushes and compactions of the earlier ones: cqlshift goes
-        // last, so the order favours the ceiling and dsbulk.
-        Timed limit = time("ceiling", home.resolve("ceiling.log"), List.of(java, "-Xmx" + heap,
+        Timed limit = time(node, "ceiling", home.resolve("ceiling.log"), Map.of(), List.of(java, "-Xmx" + heap,
                 "-cp", System.getProperty("java.class.path"), CeilingLoader.class.getName(),
                 node.host(), String.valueOf(node.nativePort()), node.localDatacenter(), KEYSPACE, ceiling,
                 workload.name(), String.valueOf(workload.rows()), String.valueOf(partitions), String.valueOf(CEILING_IN_FLIGHT)));
-        Timed dsbulk = time("dsbulk 1.10.0", home.resolve("dsbulk.log"), List.of(java,
+        Timed dsbulk = time(node, "dsbulk 1.10.0", home.resolve("dsbulk.log"), Map.of(), List.of(java,
                 "-cp", System.getProperty("java.class.path"), "com.datastax.oss.dsbulk.runner.DataStaxBulkLoader",
                 "load", "-url", csv.toString(), "-header", "true", "-k", KEYSPACE, "-t", peer,
                 "-h", node.host(), "-port", String.valueOf(node.nativePort()),
@@ -125,9 +125,9 @@ public final class SeedBenchmark {
     }
 
     private Timed seed(String name, Path log, EmbeddedCassandra node, Path seeds) throws Exception {
-        return time(name + " (-Xmx" + heap + ")", log, List.of(java, "-Xmx" + heap, "-jar", runnerJar.toString(),
-                "seed", "--force", "--contact-points", node.contactPointText(), "--local-dc", node.localDatacenter(),
-                "--keyspace", KEYSPACE, "--seeds", seeds.toString()));
+        return time(node, name + " (-Xmx" + heap + ")", log, Map.of("JAVA_OPTS", "-Xmx" + heap), List.of(
+                launcher.toString(), "seed", "--force", "--contact-points", node.contactPointText(),
+                "--local-dc", node.localDatacenter(), "--keyspace", KEYSPACE, "--seeds", seeds.toString()));
     }
 
     private record Timed(String name, double seconds, String loadBefore, String loadAfter) {
@@ -166,12 +166,21 @@ public final class SeedBenchmark {
                 seconds(System.nanoTime() - started));
     }
 
-    /** Runs a loader to completion and returns its wall-clock seconds; its output goes to a log file. */
-    private static Timed time(String name, Path log, List<String> command) throws IOException, InterruptedException {
+    /**
+     * Brings the node to rest, then runs a loader to completion and returns its wall-clock seconds; its output
+     * goes to a log file.
+     */
+    private static Timed time(EmbeddedCassandra node, String name, Path log, Map<String, String> environment,
+            List<String> command) throws Exception {
+        double settling = NodeSettling.settle(node, KEYSPACE);
+        System.out.println(settling < 0 ? "The node's CPU use cannot be read here: loads start without waiting for it"
+                : String.format("The node came to rest in %.1f s", settling));
         String before = loadAverage();
         System.out.println(Instant.now() + " running " + name + " (output in " + log + ", load average " + before + ")");
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         int exit = process.waitFor();
         double elapsed = seconds(System.nanoTime() - started);
         if (exit != 0) {
