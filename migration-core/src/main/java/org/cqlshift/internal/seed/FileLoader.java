@@ -6,9 +6,7 @@ import com.datastax.oss.driver.api.core.cql.BatchType;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -162,12 +160,13 @@ final class FileLoader {
             boolean sending = true;
             while (sending && (row = reader.next(encoder)) != null) {
                 BoundStatement statement = bind(row);
+                int bytes = groups.serverSize(row);
                 if (mode == SeedMode.INSERT_IF_ABSENT) {
                     // Conditional inserts go one by one: a batch of them applies all or none.
-                    sending = writer.send(statement, 1);
+                    sending = writer.send(statement, 1, bytes);
                 } else {
                     for (WriteGroups.Group group : groups.add(statement, row.shape().table(),
-                            !row.shape().idempotent(), groups.serverSize(row))) {
+                            !row.shape().idempotent(), bytes)) {
                         sending = sending && send(writer, group);
                     }
                 }
@@ -207,7 +206,7 @@ final class FileLoader {
     private static boolean send(RowWriter writer, WriteGroups.Group group) throws InterruptedException {
         List<BoundStatement> statements = group.statements();
         if (statements.size() == 1) {
-            return writer.send(statements.get(0), 1);
+            return writer.send(statements.get(0), 1, group.bytes());
         }
         // A batch has its own consistency level; its rows' level is the one Accord accepts (AccordConsistency).
         BatchStatement batch = BatchStatement.newInstance(group.counter() ? BatchType.COUNTER : BatchType.UNLOGGED)
@@ -215,7 +214,7 @@ final class FileLoader {
                 .setConsistencyLevel(statements.get(0).getConsistencyLevel())
                 .setSerialConsistencyLevel(statements.get(0).getSerialConsistencyLevel())
                 .setIdempotent(!group.counter());
-        return writer.send(batch, statements.size());
+        return writer.send(batch, statements.size(), group.bytes());
     }
 
     private SeedException failed(SeedFiles.SeedFile file, RowWriter writer, long rows, Throwable cause) {
@@ -224,37 +223,5 @@ final class FileLoader {
                 + " stopped; the rest were not.",
                 "Fix the cause and run seed again: rows are upserts, so rows already written are simply written"
                         + " again (counter tables would count twice: reload them with --mode truncate).", cause);
-    }
-
-    /** Counts the bytes read, for estimating how many rows a file holds. */
-    private static final class CountingInputStream extends FilterInputStream {
-        // Written by the parsing thread, read for progress estimates by the loading thread.
-        private volatile long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int read = super.read(buffer, offset, length);
-            if (read > 0) {
-                count += read;
-            }
-            return read;
-        }
-
-        long count() {
-            return count;
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.cqlshift.internal.seed;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -11,11 +10,14 @@ import java.util.concurrent.BlockingQueue;
  * Parses the file on a second thread while the calling thread converts and encodes rows: parsing is the
  * costliest step of the check, and the two steps together would otherwise use one core. The handler still
  * sees every event on the calling thread in file order, and an error where it occurs in the file, so the
- * first problem reported is the first in the file. The queue is bounded, so memory stays flat.
+ * first problem reported is the first in the file. The queue is bounded in rows and in bytes of the file,
+ * so memory stays flat however large the rows.
  */
 final class PipelinedReader {
 
     private static final int CHUNK_SIZE = 256;
+    /** Bytes of the file per chunk at most (give or take the parser's read-ahead), for files of large rows. */
+    private static final long CHUNK_BYTES = 256 * 1024;
     private static final int CHUNKS_AHEAD = 16;
 
     private record TableEvent(String keyspace, String table, YamlNode.Scalar tableNode) {
@@ -39,7 +41,7 @@ final class PipelinedReader {
         this.reader = reader;
     }
 
-    void read(InputStream input, SeedFileReader.Handler handler) throws IOException {
+    void read(CountingInputStream input, SeedFileReader.Handler handler) throws IOException {
         BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
         Thread parser = new Thread(() -> parse(input, queue), "cqlshift-seed-parser");
         parser.setDaemon(true);
@@ -71,49 +73,61 @@ final class PipelinedReader {
         }
     }
 
-    private void parse(InputStream input, BlockingQueue<List<Object>> queue) {
-        List<List<Object>> chunk = new ArrayList<>(1);
-        chunk.add(new ArrayList<>(CHUNK_SIZE));
+    private void parse(CountingInputStream input, BlockingQueue<List<Object>> queue) {
+        Chunks chunks = new Chunks(input, queue);
         try {
             reader.read(input, new SeedFileReader.Handler() {
                 @Override
                 public void table(String keyspace, String table, YamlNode.Scalar tableNode) {
-                    add(queue, chunk, new TableEvent(keyspace, table, tableNode));
+                    chunks.add(new TableEvent(keyspace, table, tableNode));
                 }
 
                 @Override
                 public void row(YamlNode.Mapping row) {
-                    add(queue, chunk, row);
+                    chunks.add(row);
                 }
             });
-            add(queue, chunk, END);
-            put(queue, chunk.get(0));
+            chunks.add(END);
+            chunks.flush();
         } catch (Cancelled cancelled) {
             return;
         } catch (Throwable error) {
             try {
-                add(queue, chunk, new Failed(error));
-                put(queue, chunk.get(0));
+                chunks.add(new Failed(error));
+                chunks.flush();
             } catch (Cancelled cancelled) {
                 return;
             }
         }
     }
 
-    private static void add(BlockingQueue<List<Object>> queue, List<List<Object>> chunk, Object event) {
-        List<Object> current = chunk.get(0);
-        current.add(event);
-        if (current.size() == CHUNK_SIZE) {
-            put(queue, current);
-            chunk.set(0, new ArrayList<>(CHUNK_SIZE));
-        }
-    }
+    /** Gathers events into chunks, each handed over when it holds enough rows or enough bytes of the file. */
+    private static final class Chunks {
+        private final CountingInputStream input;
+        private final BlockingQueue<List<Object>> queue;
+        private List<Object> current = new ArrayList<>(CHUNK_SIZE);
+        private long startedAt;
 
-    private static void put(BlockingQueue<List<Object>> queue, List<Object> events) {
-        try {
-            queue.put(events);
-        } catch (InterruptedException e) {
-            throw new Cancelled();
+        Chunks(CountingInputStream input, BlockingQueue<List<Object>> queue) {
+            this.input = input;
+            this.queue = queue;
+        }
+
+        void add(Object event) {
+            current.add(event);
+            if (current.size() == CHUNK_SIZE || input.count() - startedAt >= CHUNK_BYTES) {
+                flush();
+                current = new ArrayList<>(CHUNK_SIZE);
+                startedAt = input.count();
+            }
+        }
+
+        void flush() {
+            try {
+                queue.put(current);
+            } catch (InterruptedException e) {
+                throw new Cancelled();
+            }
         }
     }
 

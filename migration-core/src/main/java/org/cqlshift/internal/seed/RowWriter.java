@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Sends statements asynchronously with a bounded number in flight. A statement that times out or finds
+ * Sends statements asynchronously with a bounded number, and bounded bytes, in flight: memory stays flat
+ * however large the rows. A statement that times out or finds
  * the node overloaded is tried again a few times, after a pause, if it is idempotent; the first failure
  * that remains stops the sending.
  */
@@ -27,10 +28,13 @@ final class RowWriter {
 
     private static final int ATTEMPTS = 5;
     private static final long RETRY_PAUSE_MILLIS = 200;
+    /** Bytes of rows in flight at most, in KiB; a statement larger than that goes alone. */
+    private static final int MAX_KIB_IN_FLIGHT = 16 * 1024;
 
     private final CqlSession session;
     private final int concurrency;
     private final Semaphore inFlight;
+    private final Semaphore kibInFlight = new Semaphore(MAX_KIB_IN_FLIGHT);
     private final AtomicLong rowsWritten = new AtomicLong();
     private final AtomicLong rowsNotApplied = new AtomicLong();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -42,13 +46,15 @@ final class RowWriter {
     }
 
     /**
-     * Sends one statement carrying {@code rows} rows; blocks while the window is full. Returns false once a
-     * write has failed for good, so the caller stops.
+     * Sends one statement carrying {@code rows} rows of about {@code bytes} bytes; blocks while the window is
+     * full. Returns false once a write has failed for good, so the caller stops.
      */
-    boolean send(Statement<?> statement, int rows) throws InterruptedException {
+    boolean send(Statement<?> statement, int rows, int bytes) throws InterruptedException {
         if (failure.get() != null) {
             return false;
         }
+        int kib = Math.min(MAX_KIB_IN_FLIGHT, Math.max(1, (bytes + 1023) / 1024));
+        kibInFlight.acquire(kib);
         inFlight.acquire();
         execute(statement, 1).whenComplete((result, error) -> {
             if (error != null) {
@@ -60,6 +66,7 @@ final class RowWriter {
                 }
             }
             inFlight.release();
+            kibInFlight.release(kib);
         });
         return failure.get() == null;
     }
@@ -89,6 +96,8 @@ final class RowWriter {
     void awaitAll() throws InterruptedException {
         inFlight.acquire(concurrency);
         inFlight.release(concurrency);
+        kibInFlight.acquire(MAX_KIB_IN_FLIGHT);
+        kibInFlight.release(MAX_KIB_IN_FLIGHT);
     }
 
     /** The failure that stopped the writing, if any. */

@@ -66,6 +66,11 @@ final class WriteGroups {
             return statements;
         }
 
+        /** The group's size as the server counts it ({@link #serverSize}). */
+        int bytes() {
+            return bytes;
+        }
+
         /** Counter updates, which go in a COUNTER batch and are never retried. */
         boolean counter() {
             return counter;
