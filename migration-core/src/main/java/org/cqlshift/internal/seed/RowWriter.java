@@ -20,14 +20,19 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Sends statements asynchronously with a bounded number, and bounded bytes, in flight: memory stays flat
- * however large the rows. A statement that times out or finds
- * the node overloaded is tried again a few times, after a pause, if it is idempotent; the first failure
- * that remains stops the sending.
+ * however large the rows. A statement that times out or finds the cluster overloaded is tried again after
+ * a pause, if it is idempotent, and no new statement is sent before that pause ends, so that retries do
+ * not queue behind a full window on a struggling cluster. The first failure that remains stops the sending.
  */
 final class RowWriter {
 
-    private static final int ATTEMPTS = 5;
-    private static final long RETRY_PAUSE_MILLIS = 200;
+    /**
+     * Tries per statement. The pauses between them double from 0.2 s to at most 5 s, about 26 s in all, so
+     * that writes ride out a replica's restart on a busy cluster.
+     */
+    private static final int ATTEMPTS = 10;
+    private static final long FIRST_PAUSE_MILLIS = 200;
+    private static final long LONGEST_PAUSE_MILLIS = 5_000;
     /** Bytes of rows in flight at most, in KiB; a statement larger than that goes alone. */
     private static final int MAX_KIB_IN_FLIGHT = 16 * 1024;
 
@@ -38,6 +43,7 @@ final class RowWriter {
     private final AtomicLong rowsWritten = new AtomicLong();
     private final AtomicLong rowsNotApplied = new AtomicLong();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final AtomicLong pausedUntilNanos = new AtomicLong(System.nanoTime());
 
     RowWriter(CqlSession session, int concurrency) {
         this.session = session;
@@ -52,6 +58,10 @@ final class RowWriter {
     boolean send(Statement<?> statement, int rows, int bytes) throws InterruptedException {
         if (failure.get() != null) {
             return false;
+        }
+        long paused = pausedUntilNanos.get() - System.nanoTime();
+        if (paused > 0) {
+            TimeUnit.NANOSECONDS.sleep(paused);
         }
         int kib = Math.min(MAX_KIB_IN_FLIGHT, Math.max(1, (bytes + 1023) / 1024));
         kibInFlight.acquire(kib);
@@ -78,7 +88,10 @@ final class RowWriter {
             }
             Throwable cause = error instanceof CompletionException ? error.getCause() : error;
             if (attempt < ATTEMPTS && Boolean.TRUE.equals(statement.isIdempotent()) && isTransient(cause)) {
-                Executor later = CompletableFuture.delayedExecutor(RETRY_PAUSE_MILLIS * attempt, TimeUnit.MILLISECONDS);
+                long pause = Math.min(LONGEST_PAUSE_MILLIS, FIRST_PAUSE_MILLIS << (attempt - 1));
+                long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pause);
+                pausedUntilNanos.accumulateAndGet(until, (current, next) -> next - current > 0 ? next : current);
+                Executor later = CompletableFuture.delayedExecutor(pause, TimeUnit.MILLISECONDS);
                 return CompletableFuture.supplyAsync(() -> null, later)
                         .thenCompose(ignored -> execute(statement, attempt + 1));
             }
