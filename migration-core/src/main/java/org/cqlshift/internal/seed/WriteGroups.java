@@ -37,8 +37,8 @@ final class WriteGroups {
 
     /**
      * Estimated bytes per batch of one partition. The server checks no batch size on those, as they make a
-     * single mutation (CASSANDRA-10876), and applying one mutation of many rows costs it far less than many
-     * of a few rows. Kept under batch_size_fail_threshold (50 KiB) all the same.
+     * single mutation (CASSANDRA-10876), and one mutation of many rows costs it a little less than several of
+     * a few rows. Kept under batch_size_fail_threshold (50 KiB) all the same.
      */
     static final int MAX_PARTITION_BATCH_BYTES = 32 * 1024;
 
