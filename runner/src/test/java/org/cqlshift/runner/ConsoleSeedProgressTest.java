@@ -26,7 +26,8 @@ class ConsoleSeedProgressTest {
         assertThat(bar).startsWith("\r").contains("writing").contains(" 50%").contains("500,000 rows")
                 .contains("50,000 rows/s").contains("ETA 10s").doesNotContain("\n");
 
-        progress.fileFinished(new SeededFile("employee.yaml", SeededFile.Status.LOADED, Map.of(), 0, Duration.ZERO));
+        progress.fileFinished(new SeededFile("employee.yaml", SeededFile.Status.LOADED, Map.of(), 0, Duration.ZERO,
+                Duration.ZERO));
         assertThat(bytes.toString(StandardCharsets.UTF_8)).endsWith("\r");
     }
 

@@ -20,14 +20,16 @@ public final class SeededFile {
     private final Status status;
     private final Map<String, Long> rowsByTable;
     private final long rowsLeftAlone;
+    private final Duration checking;
     private final Duration elapsed;
 
     public SeededFile(String file, Status status, Map<String, Long> rowsByTable, long rowsLeftAlone,
-            Duration elapsed) {
+            Duration checking, Duration elapsed) {
         this.file = file;
         this.status = status;
         this.rowsByTable = Collections.unmodifiableMap(new LinkedHashMap<>(rowsByTable));
         this.rowsLeftAlone = rowsLeftAlone;
+        this.checking = checking;
         this.elapsed = elapsed;
     }
 
@@ -52,6 +54,14 @@ public final class SeededFile {
     /** In insert-if-absent mode, rows that already existed and were therefore not written. */
     public long rowsLeftAlone() {
         return rowsLeftAlone;
+    }
+
+    /**
+     * The part of {@link #elapsed()} spent reading and checking the whole file, before its first row was written;
+     * the rest went to writing.
+     */
+    public Duration checking() {
+        return checking;
     }
 
     public Duration elapsed() {

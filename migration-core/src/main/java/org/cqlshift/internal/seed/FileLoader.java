@@ -50,6 +50,7 @@ final class FileLoader {
         RowEncoder encoder = new RowEncoder(session, mode);
         try (SpillFile spill = new SpillFile()) {
             Map<TableSchema, Long> rowsByTable = check(file, encoder, spill);
+            Duration checking = Duration.ofNanos(System.nanoTime() - started);
             long rows = rowsByTable.values().stream().mapToLong(Long::longValue).sum();
             if (mode == SeedMode.TRUNCATE) {
                 for (TableSchema table : rowsByTable.keySet()) {
@@ -59,7 +60,7 @@ final class FileLoader {
             long notApplied = write(file, encoder, spill, rows);
             Map<String, Long> counts = new LinkedHashMap<>();
             rowsByTable.forEach((table, count) -> counts.put(table.name(), count));
-            return new SeededFile(file.name(), SeededFile.Status.LOADED, counts, notApplied,
+            return new SeededFile(file.name(), SeededFile.Status.LOADED, counts, notApplied, checking,
                     Duration.ofNanos(System.nanoTime() - started));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -67,7 +67,8 @@ public final class SeedEngine {
             Optional<String> recorded = history.checksum(file.name());
             SeededFile result;
             if (!options.force() && recorded.isPresent() && recorded.get().equals(checksum)) {
-                result = new SeededFile(file.name(), SeededFile.Status.UNCHANGED, Map.of(), 0, Duration.ZERO);
+                result = new SeededFile(file.name(), SeededFile.Status.UNCHANGED, Map.of(), 0, Duration.ZERO,
+                        Duration.ZERO);
                 reporter.info("Unchanged, skipped: " + file.name());
             } else {
                 listener.fileStarted(file.name());
@@ -90,7 +91,8 @@ public final class SeedEngine {
                 .map(entry -> entry.getKey() + " " + entry.getValue())
                 .collect(Collectors.joining(", "));
         double elapsed = file.elapsed().toNanos() / 1e9;
-        return file.rows() + " rows (" + tables + ") in " + seconds(file.elapsed())
+        return file.rows() + " rows (" + tables + ") in " + seconds(file.elapsed()) + " (checking "
+                + seconds(file.checking()) + ", writing " + seconds(file.elapsed().minus(file.checking())) + ")"
                 + (elapsed > 0 ? ", " + Math.round(file.rows() / elapsed) + " rows/s" : "")
                 + (file.rowsLeftAlone() > 0 ? "; " + file.rowsLeftAlone() + " rows already existed and were kept" : "");
     }

@@ -199,6 +199,7 @@ class SeederTest {
 
         assertThat(file.rowsByTable()).containsExactly(Map.entry(db.keyspace + ".employee", 1L),
                 Map.entry(db.keyspace + ".users", 1L));
+        assertThat(file.checking()).isPositive().isLessThan(file.elapsed());
         assertThat(db.count("users")).isEqualTo(1);
     }
 
