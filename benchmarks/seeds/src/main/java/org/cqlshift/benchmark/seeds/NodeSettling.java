@@ -1,9 +1,6 @@
 package org.cqlshift.benchmark.seeds;
 
 import com.sun.tools.attach.VirtualMachine;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
@@ -29,18 +26,17 @@ final class NodeSettling {
     /** Returns the seconds it took, or -1 where the node's CPU use cannot be read (no /proc). */
     static double settle(EmbeddedCassandra node, String keyspace) throws Exception {
         long started = System.nanoTime();
-        Path stat = Path.of("/proc", String.valueOf(node.pid()), "stat");
-        if (!Files.isReadable(stat)) {
+        if (CpuTime.ofProcess(node.pid()) < 0) {
             return -1;
         }
         flush(node.pid(), keyspace);
         long deadline = started + LIMIT.toNanos();
-        long ticksPerSample = (long) (QUIET_CORES * 100 * SAMPLE.toSeconds());
-        long before = cpuTicks(stat);
+        double quietSeconds = QUIET_CORES * SAMPLE.toSeconds();
+        double before = CpuTime.ofProcess(node.pid());
         while (System.nanoTime() < deadline) {
             Thread.sleep(SAMPLE.toMillis());
-            long after = cpuTicks(stat);
-            if (after - before < ticksPerSample) {
+            double after = CpuTime.ofProcess(node.pid());
+            if (after - before < quietSeconds) {
                 break;
             }
             before = after;
@@ -63,12 +59,5 @@ final class NodeSettling {
                     new Object[] {keyspace, new String[0]},
                     new String[] {String.class.getName(), String[].class.getName()});
         }
-    }
-
-    /** User plus system CPU time of the process, in clock ticks (1/100 s on Linux). */
-    private static long cpuTicks(Path stat) throws IOException {
-        String text = Files.readString(stat);
-        String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 }

@@ -3,9 +3,13 @@ package org.cqlshift.benchmark.seeds;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import com.datastax.oss.driver.api.core.cql.BatchStatement;
+import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
+import com.datastax.oss.driver.api.core.cql.BatchType;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import com.datastax.oss.driver.api.core.cql.Statement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.cqlshift.embedded.EmbeddedCassandra;
 
 /**
@@ -24,14 +31,19 @@ import org.cqlshift.embedded.EmbeddedCassandra;
  * the ceiling (a minimal async loader, see {@link CeilingLoader}), dsbulk, and {@code cqlshift seed} (the
  * distribution's launcher) with its heap capped, from a YAML and from a JSON Lines file. Checks that the tables
  * hold the same rows value for value, and prints the rows/s of each with the ratios of cqlshift to dsbulk and to
- * the ceiling. Wall-clock time of each process, JVM start included; the node is brought to rest before each
- * ({@link NodeSettling}). Workloads: {@code bench.workloads} (employee, timeseries).
+ * the ceiling. Wall-clock time of each process, JVM start included, with the CPU time of the loader and of the
+ * node meanwhile ({@link CpuTime}); the node is brought to rest before each ({@link NodeSettling}). Workloads: {@code bench.workloads} (employee, timeseries).
  */
 public final class SeedBenchmark {
 
     private static final String KEYSPACE = "bench";
-    private static final int WARM_UP_ROWS = 200_000;
+    /** Rows of each kind of request. */
+    private static final int WARM_UP_ROWS = 100_000;
+    /** Rows per warm-up batch: the server's default limit of partitions per batch before it warns. */
+    private static final int WARM_UP_BATCH = 10;
+    private static final int WARM_UP_IN_FLIGHT = 256;
     private static final int CEILING_IN_FLIGHT = 512;
+    private static final Pattern PASSES = Pattern.compile("\\(checking ([0-9.]+) s, writing ([0-9.]+) s\\)");
 
     private final Path dir;
     private final String heap;
@@ -119,8 +131,8 @@ public final class SeedBenchmark {
             results.add(contender.line(workload.rows()));
         }
         for (Timed contender : List.of(tool, toolJsonl)) {
-            results.add(String.format("  %s: %.2fx dsbulk, %.2f of the ceiling", contender.name(),
-                    dsbulk.seconds / contender.seconds, limit.seconds / contender.seconds));
+            results.add(String.format("  %s: %.2fx dsbulk, %.2f of the ceiling; %s", contender.name(),
+                    dsbulk.seconds / contender.seconds, limit.seconds / contender.seconds, passes(contender.log)));
         }
     }
 
@@ -130,10 +142,20 @@ public final class SeedBenchmark {
                 "--local-dc", node.localDatacenter(), "--keyspace", KEYSPACE, "--seeds", seeds.toString()));
     }
 
-    private record Timed(String name, double seconds, String loadBefore, String loadAfter) {
+    /** A load's wall-clock time, and the CPU time its own process and the node used meanwhile. */
+    private record Timed(String name, Path log, double seconds, double loaderCpu, double nodeCpu, String loadBefore) {
         String line(long rows) {
-            return String.format("  %-38s %6.1f s %,9.0f rows/s  (load average before %s, after %s)", name, seconds,
-                    rows / seconds, loadBefore, loadAfter);
+            return String.format("  %-38s %6.1f s %,9.0f rows/s  CPU: loader %5.1f s, node %5.1f s"
+                    + "  (load average before %s)", name, seconds, rows / seconds, loaderCpu, nodeCpu, loadBefore);
+        }
+    }
+
+    /** The time of cqlshift's two passes, from the line it prints for the file it loaded. */
+    private static String passes(Path log) throws IOException {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.map(PASSES::matcher).filter(Matcher::find).findFirst()
+                    .map(found -> "checking " + found.group(1) + " s, writing " + found.group(2) + " s")
+                    .orElse("passes not found in " + log);
         }
     }
 
@@ -147,23 +169,39 @@ public final class SeedBenchmark {
                 .build();
     }
 
-    /** Writes rows into a scratch table so that no contender pays for the fresh node's JIT warm-up. */
+    /**
+     * Writes rows into a scratch table in each of the loaders' kinds of request, single rows, unlogged batches
+     * of several partitions and batches of one partition, so that no contender pays for the fresh node's JIT
+     * warm-up of its kind.
+     */
     private static void warmUp(CqlSession session) throws InterruptedException {
         long started = System.nanoTime();
-        session.execute("CREATE TABLE " + KEYSPACE + ".warmup (emp_id int PRIMARY KEY, ename varchar, sal double,"
-                + " city varchar)");
-        PreparedStatement insert = session.prepare("INSERT INTO " + KEYSPACE + ".warmup (emp_id, ename, sal, city)"
-                + " VALUES (?, ?, ?, ?)");
-        Semaphore inFlight = new Semaphore(256);
-        for (int id = 0; id < WARM_UP_ROWS; id++) {
-            inFlight.acquire();
-            session.executeAsync(insert.bind(id, "warm" + id, id * 1.5, "Nowhere"))
-                    .whenComplete((result, error) -> inFlight.release());
+        session.execute("CREATE TABLE " + KEYSPACE + ".warmup (p int, c int, v text, PRIMARY KEY (p, c))");
+        PreparedStatement insert = session.prepare("INSERT INTO " + KEYSPACE + ".warmup (p, c, v) VALUES (?, ?, ?)");
+        Semaphore inFlight = new Semaphore(WARM_UP_IN_FLIGHT);
+        for (int row = 0; row < WARM_UP_ROWS; row++) {
+            warmUpSend(session, inFlight, insert.bind(row, 0, "single " + row));
         }
-        inFlight.acquire(256);
+        for (int row = 0; row < WARM_UP_ROWS; row += WARM_UP_BATCH) {
+            BatchStatementBuilder spread = BatchStatement.builder(BatchType.UNLOGGED);
+            BatchStatementBuilder onePartition = BatchStatement.builder(BatchType.UNLOGGED);
+            for (int next = row; next < row + WARM_UP_BATCH; next++) {
+                spread.addStatement(insert.bind(next, 1, "spread " + next));
+                onePartition.addStatement(insert.bind(-1 - row, next, "clustered " + next));
+            }
+            warmUpSend(session, inFlight, spread.build());
+            warmUpSend(session, inFlight, onePartition.build());
+        }
+        inFlight.acquire(WARM_UP_IN_FLIGHT);
         session.execute("TRUNCATE " + KEYSPACE + ".warmup");
-        System.out.printf("Warmed the node up with %,d rows in %.1f s%n", WARM_UP_ROWS,
+        System.out.printf("Warmed the node up with %,d rows in %.1f s%n", 3 * WARM_UP_ROWS,
                 seconds(System.nanoTime() - started));
+    }
+
+    private static void warmUpSend(CqlSession session, Semaphore inFlight, Statement<?> statement)
+            throws InterruptedException {
+        inFlight.acquire();
+        session.executeAsync(statement).whenComplete((result, error) -> inFlight.release());
     }
 
     /**
@@ -177,17 +215,21 @@ public final class SeedBenchmark {
                 : String.format("The node came to rest in %.1f s", settling));
         String before = loadAverage();
         System.out.println(Instant.now() + " running " + name + " (output in " + log + ", load average " + before + ")");
+        double loaderCpuBefore = CpuTime.ofWaitedChildren();
+        double nodeCpuBefore = CpuTime.ofProcess(node.pid());
         long started = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
         int exit = process.waitFor();
         double elapsed = seconds(System.nanoTime() - started);
+        double loaderCpu = CpuTime.ofWaitedChildren() - loaderCpuBefore;
+        double nodeCpu = CpuTime.ofProcess(node.pid()) - nodeCpuBefore;
         if (exit != 0) {
             throw new IllegalStateException(name + " exited with " + exit + "; see " + log);
         }
         System.out.printf("%s took %.1f s%n", name, elapsed);
-        return new Timed(name, elapsed, before, loadAverage());
+        return new Timed(name, log, elapsed, loaderCpu, nodeCpu, before);
     }
 
     /**
