@@ -32,7 +32,8 @@ import org.cqlshift.embedded.EmbeddedCassandra;
  * distribution's launcher) with its heap capped, from a YAML and from a JSON Lines file. Checks that the tables
  * hold the same rows value for value, and prints the rows/s of each with the ratios of cqlshift to dsbulk and to
  * the ceiling. Wall-clock time of each process, JVM start included, with the CPU time of the loader and of the
- * node meanwhile ({@link CpuTime}); the node is brought to rest before each ({@link NodeSettling}). Workloads: {@code bench.workloads} (employee, timeseries).
+ * node meanwhile ({@link CpuTime}); the node is brought to rest before each ({@link NodeSettling}). Workloads:
+ * {@code bench.workloads} (employee, timeseries).
  */
 public final class SeedBenchmark {
 
