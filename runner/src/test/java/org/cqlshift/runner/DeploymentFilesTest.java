@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cqlshift.api.config.ConfigurationResolver;
 import org.cqlshift.api.config.Setting;
-import org.cqlshift.api.workflow.StopRule;
+import org.cqlshift.api.StopRule;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;

@@ -13,7 +13,7 @@ import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigRenderOptions;
 import org.cqlshift.api.config.ConfigurationResolver;
 import org.cqlshift.api.config.Setting;
-import org.cqlshift.api.workflow.StopRule;
+import org.cqlshift.api.StopRule;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.codegen.docgen.manpage.ManPageGenerator;

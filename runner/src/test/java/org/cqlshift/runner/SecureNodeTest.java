@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.internal.session.CassandraConnection;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.ConfigurationResolver;
 import org.cqlshift.api.config.Setting;

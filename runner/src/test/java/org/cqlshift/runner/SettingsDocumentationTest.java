@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cqlshift.api.config.Setting;
-import org.cqlshift.api.workflow.StopRule;
+import org.cqlshift.api.StopRule;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.Model.CommandSpec;

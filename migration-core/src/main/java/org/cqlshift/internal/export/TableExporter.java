@@ -34,7 +34,7 @@ import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.export.ExportException;
 import org.cqlshift.api.export.ExportFormat;
 import org.cqlshift.api.export.ExportListener;
-import org.cqlshift.api.export.ExportOptions;
+import org.cqlshift.internal.export.ExportOptions;
 import org.cqlshift.api.export.ExportResult;
 
 /**

@@ -93,7 +93,7 @@ class ConfigurationResolverTest {
         void theOrderOfCallsDoesNotMatter() throws IOException {
             Path file = propertiesFile("cassandra.keyspace=from_file\ncassandra.localDc=dc_file\n");
             Configuration configuration = ConfigurationResolver.create()
-                    .explicit(Setting.LOCAL_DC, "dc_option")
+                    .explicit(Setting.LOCAL_DATACENTER, "dc_option")
                     .environment(Map.of("CASSANDRA_KEYSPACE", "from_environment", "CASSANDRA_LOCAL_DC", "dc_env"))
                     .propertiesFile(file)
                     .frontEndDefault(Setting.KEYSPACE, "from_front_end")
@@ -107,7 +107,7 @@ class ConfigurationResolverTest {
             Path file = propertiesFile("cassandra.keyspace=from_file\ncassandra.localDc=\n");
             Configuration configuration = ConfigurationResolver.create()
                     .explicit(Setting.KEYSPACE, "  ")
-                    .explicit(Setting.LOCAL_DC, null)
+                    .explicit(Setting.LOCAL_DATACENTER, null)
                     .environment(Map.of("CASSANDRA_KEYSPACE", ""))
                     .propertiesFile(file)
                     .resolve();
@@ -127,7 +127,7 @@ class ConfigurationResolverTest {
             assertThat(resolver.value(Setting.KEYSPACE).orElseThrow().source()).isEqualTo("option --keyspace / cassandra.keyspace");
             assertThat(resolver.value(Setting.REPLICATION).orElseThrow().source())
                     .isEqualTo("environment variable CASSANDRA_REPLICATION");
-            assertThat(resolver.value(Setting.LOCAL_DC).orElseThrow().source())
+            assertThat(resolver.value(Setting.LOCAL_DATACENTER).orElseThrow().source())
                     .isEqualTo("property cassandra.localDc in " + file.toAbsolutePath());
             assertThat(resolver.value(Setting.MIGRATIONS).orElseThrow().source()).isEqualTo("default of cassandra.migrations");
             assertThat(resolver.value(Setting.SEEDS).orElseThrow().text()).isEqualTo("./seeds");

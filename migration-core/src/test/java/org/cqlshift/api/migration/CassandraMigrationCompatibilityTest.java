@@ -13,7 +13,7 @@ import org.cognitor.cassandra.migration.Database;
 import org.cognitor.cassandra.migration.MigrationRepository;
 import org.cognitor.cassandra.migration.MigrationTask;
 import org.cognitor.cassandra.migration.keyspace.Keyspace;
-import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.internal.session.CassandraConnection;
 import org.cqlshift.api.config.Location;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.junit.CassandraExtension;

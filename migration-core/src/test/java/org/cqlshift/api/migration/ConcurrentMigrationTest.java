@@ -10,7 +10,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.internal.session.CassandraConnection;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.junit.CassandraExtension;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.datastax.oss.driver.api.core.CqlSession;
 import java.nio.file.Path;
 import java.util.Map;
-import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.internal.session.CassandraConnection;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.ConfigurationResolver;
 import org.cqlshift.api.config.Setting;

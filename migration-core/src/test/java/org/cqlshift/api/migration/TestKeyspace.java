@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.internal.session.CassandraConnection;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.Location;

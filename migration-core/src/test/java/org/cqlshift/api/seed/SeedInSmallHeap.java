@@ -3,7 +3,7 @@ package org.cqlshift.api.seed;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
-import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.internal.session.CassandraConnection;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.Location;

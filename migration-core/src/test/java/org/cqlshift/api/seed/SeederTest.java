@@ -7,7 +7,7 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.internal.session.CassandraConnection;
 import org.cqlshift.api.Failure;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Configuration;

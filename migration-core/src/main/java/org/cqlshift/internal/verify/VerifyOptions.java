@@ -1,4 +1,4 @@
-package org.cqlshift.api.verify;
+package org.cqlshift.internal.verify;
 
 import java.util.ArrayList;
 import java.util.List;

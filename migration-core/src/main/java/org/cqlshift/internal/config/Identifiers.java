@@ -1,4 +1,4 @@
-package org.cqlshift.api.config;
+package org.cqlshift.internal.config;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
  * Lower case only: scripts write {@code ${keyspace}} unquoted, and CQL folds unquoted names to lower case, so
  * {@code MyApp} would be created as {@code myapp} while lookups by the configured name would miss it.
  */
-final class Identifiers {
+public final class Identifiers {
 
     private static final Pattern KEYSPACE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,47}");
 
     private Identifiers() {
     }
 
-    static String requireKeyspaceName(String name) {
+    public static String requireKeyspaceName(String name) {
         if (name == null || !KEYSPACE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("expected a keyspace name of letters, digits and underscores,"
                     + " at most 48 characters, starting with a letter, but found '" + name + "'");

@@ -1,4 +1,4 @@
-package org.cqlshift.api.workflow;
+package org.cqlshift.api;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -31,16 +31,18 @@ public final class StopRule {
     /** Work that must not be cut short, and is waited for when the stop is requested. */
     enum Phase { NONE, SEED_FILE, VERIFY_TABLES }
 
+    private final boolean onShutdown;
     private volatile boolean requested;
     private volatile Phase phase = Phase.NONE;
     private final CountDownLatch finished = new CountDownLatch(1);
 
-    private StopRule() {
+    private StopRule(boolean onShutdown) {
+        this.onShutdown = onShutdown;
     }
 
     /** A rule that is never asked to stop, for callers that handle shutdown themselves. */
     public static StopRule never() {
-        return new StopRule();
+        return new StopRule(false);
     }
 
     /**
@@ -49,7 +51,7 @@ public final class StopRule {
      * @param notices where the hook says what it waits for
      */
     public static StopRule onShutdown(PrintStream notices) {
-        StopRule rule = new StopRule();
+        StopRule rule = new StopRule(true);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> rule.stopRequested(notices), "cqlshift-graceful-stop"));
         return rule;
     }
@@ -76,6 +78,11 @@ public final class StopRule {
 
     public boolean requested() {
         return requested;
+    }
+
+    /** Whether the process's shutdown asks this rule to stop, so that a migration releases its lock then. */
+    boolean followsShutdown() {
+        return onShutdown;
     }
 
     /** Runs the work in a phase that the hook waits for. */

@@ -1,4 +1,4 @@
-package org.cqlshift.api.workflow;
+package org.cqlshift.api;
 
 import org.cqlshift.api.migration.MigrationResult;
 import org.cqlshift.api.seed.SeedResult;

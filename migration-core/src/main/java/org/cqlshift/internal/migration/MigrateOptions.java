@@ -1,4 +1,4 @@
-package org.cqlshift.api.migration;
+package org.cqlshift.internal.migration;
 
 import java.time.Duration;
 import java.util.Objects;

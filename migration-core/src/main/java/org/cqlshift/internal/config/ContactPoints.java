@@ -1,18 +1,18 @@
-package org.cqlshift.api.config;
+package org.cqlshift.internal.config;
 
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Parses {@code host:port,host:port}; a missing port means 9042, an IPv6 host is written {@code [::1]:9042}. */
-final class ContactPoints {
+public final class ContactPoints {
 
-    static final int DEFAULT_PORT = 9042;
+    public static final int DEFAULT_PORT = 9042;
 
     private ContactPoints() {
     }
 
-    static List<InetSocketAddress> parse(String value) {
+    public static List<InetSocketAddress> parse(String value) {
         List<InetSocketAddress> points = new ArrayList<>();
         for (String entry : value.split(",")) {
             String text = entry.trim();

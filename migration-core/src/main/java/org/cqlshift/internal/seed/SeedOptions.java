@@ -1,5 +1,6 @@
-package org.cqlshift.api.seed;
+package org.cqlshift.internal.seed;
 
+import org.cqlshift.api.seed.SeedMode;
 import java.util.Objects;
 
 /** What one seed run does. Immutable; start from {@link #builder()}. */

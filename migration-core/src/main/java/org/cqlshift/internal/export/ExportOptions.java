@@ -1,5 +1,6 @@
-package org.cqlshift.api.export;
+package org.cqlshift.internal.export;
 
+import org.cqlshift.api.export.ExportFormat;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,30 +1,29 @@
 package org.cqlshift.maven;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.cqlshift.embedded.EmbeddedCassandra;
+import org.cqlshift.api.CqlShift;
 
 /**
  * The nodes that {@code cassandra:start} started in this Maven run, by directory, for {@code cassandra:stop}.
  * Static because Maven keeps one plugin class realm for all executions of the same plugin version.
  */
-final class RunningNodes {
+final class StartedNodes {
 
-    private static final Map<Path, EmbeddedCassandra> NODES = new ConcurrentHashMap<>();
+    private static final Map<String, CqlShift.RunningNodes> NODES = new ConcurrentHashMap<>();
 
-    private RunningNodes() {
+    private StartedNodes() {
     }
 
-    static EmbeddedCassandra get(Path directory) {
+    static CqlShift.RunningNodes get(String directory) {
         return NODES.get(directory);
     }
 
-    static void put(EmbeddedCassandra node) {
-        NODES.put(node.directory(), node);
+    static void put(String directory, CqlShift.RunningNodes nodes) {
+        NODES.put(directory, nodes);
     }
 
-    static EmbeddedCassandra remove(Path directory) {
+    static CqlShift.RunningNodes remove(String directory) {
         return NODES.remove(directory);
     }
 }

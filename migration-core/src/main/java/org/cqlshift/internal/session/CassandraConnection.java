@@ -1,5 +1,6 @@
-package org.cqlshift.api;
+package org.cqlshift.internal.session;
 
+import org.cqlshift.api.Reporter;
 import com.datastax.oss.driver.api.core.CqlSession;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.internal.session.SessionFactory;
