@@ -90,6 +90,11 @@ public final class CqlShiftBuilder {
         return this;
     }
 
+    /** A properties file keyed by the settings' properties ({@code cassandra.keyspace=app}), read below the environment. */
+    public CqlShiftBuilder configFile(Path file) {
+        return setting(Setting.CONFIG_FILE, file.toString());
+    }
+
     /** A front end's own default, such as the Maven plugin's migrations folder under the project. */
     public CqlShiftBuilder defaultValue(Setting setting, String value) {
         sources.frontEndDefault(setting, value);

@@ -44,11 +44,8 @@ final class Operations {
     }
 
     MigrationResult migrate(CassandraConnection connection) {
-        MigrateOptions.Builder options = MigrateOptions.builder().dryRun(configuration.dryRun())
-                .lockWaitTimeout(configuration.lockWaitTimeout())
-                .releaseLockOnShutdown(loaded.stopRule().followsShutdown());
-        configuration.target().ifPresent(options::target);
-        return engine(connection).migrate(options.build());
+        return engine(connection).migrate(new MigrateOptions(configuration.dryRun(), configuration.target(),
+                configuration.lockWaitTimeout(), loaded.stopRule().followsShutdown()));
     }
 
     MigrationInfo info(CassandraConnection connection) {
@@ -76,8 +73,8 @@ final class Operations {
     SeedResult seed(CassandraConnection connection) {
         SeedListener listener = loaded.seedListener() != null ? loaded.seedListener()
                 : new PeriodicProgress(loaded.reporter(), PROGRESS_LINE_INTERVAL);
-        SeedOptions options = SeedOptions.builder().mode(configuration.seedMode()).force(configuration.seedForce())
-                .concurrency(configuration.seedConcurrency()).build();
+        SeedOptions options = new SeedOptions(configuration.seedMode(), configuration.seedForce(),
+                configuration.seedConcurrency());
         StopRule stop = loaded.stopRule();
         return stop.during(StopRule.Phase.SEED_FILE, () -> new SeedEngine(connection, loaded.reporter(),
                 stop.stoppingBetweenFiles(listener)).seed(options));
@@ -109,7 +106,7 @@ final class Operations {
         ExportListener listener = loaded.exportListener() != null ? loaded.exportListener()
                 : new PeriodicExportProgress(loaded.reporter(), PROGRESS_LINE_INTERVAL);
         ExportOptions options = ExportOptions.builder(table, output).where(configuration.exportWhere().orElse(null))
-                .format(configuration.exportFormat()).build();
+                .format(configuration.exportFormat()).pageSize(configuration.exportPageSize()).build();
         return new TableExporter(connection.session(), connection.configuration().keyspace(), loaded.reporter(),
                 listener).export(options);
     }

@@ -242,6 +242,10 @@ public final class Configuration {
         return optional(Setting.EXPORT_OUTPUT);
     }
 
+    public int exportPageSize() {
+        return value(Setting.EXPORT_PAGE_SIZE);
+    }
+
     /** Whether operations run on embedded nodes started for them. */
     public boolean embedded() {
         return value(Setting.EMBEDDED);
@@ -308,7 +312,9 @@ public final class Configuration {
     public String toString() {
         StringBuilder text = new StringBuilder("Configuration{");
         values.forEach((setting, value) -> text.append(setting.key()).append('=')
-                .append(setting.isSecret() ? "****" : setting.type().text(value)).append(", "));
-        return text.append("placeholders=").append(placeholders.keySet()).append('}').toString();
+                .append(setting.type().text(value)).append(", "));
+        return text.append("password=").append(password == null ? "none" : password).append(", tls=")
+                .append(tls == null ? "off" : "on").append(", placeholders=").append(placeholders.keySet()).append('}')
+                .toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.cqlshift.internal.export;
 
+import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.export.ExportFormat;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -7,9 +8,6 @@ import java.util.Optional;
 
 /** What one export writes. Immutable; start from {@link #builder(String, Path)}. */
 public final class ExportOptions {
-
-    /** Rows fetched per page: memory stays flat whatever the table's size. */
-    public static final int DEFAULT_PAGE_SIZE = 1000;
 
     private final String table;
     private final String where;
@@ -62,7 +60,7 @@ public final class ExportOptions {
         private final Path output;
         private String where;
         private ExportFormat format = ExportFormat.YAML;
-        private int pageSize = DEFAULT_PAGE_SIZE;
+        private int pageSize = (Integer) Setting.EXPORT_PAGE_SIZE.typedDefault().orElseThrow();
 
         private Builder(String table, Path output) {
             if (table == null || table.isBlank()) {

@@ -139,7 +139,7 @@ public final class MigrationEngine {
                             + " run migrate instead.");
         }
         store.createTables();
-        try (MigrationLock lock = lock(MigrateOptions.defaults().lockWaitTimeout(), false)) {
+        try (MigrationLock lock = lock(configuration.lockWaitTimeout(), false)) {
             History history = store.read();
             if (!history.succeeded().isEmpty() || !history.failed().isEmpty()) {
                 throw new MigrationException("Keyspace " + keyspace + " already has a migration history (up to version "
@@ -172,7 +172,7 @@ public final class MigrationEngine {
             return info();
         }
         store.createTables();
-        try (MigrationLock lock = lock(MigrateOptions.defaults().lockWaitTimeout(), false)) {
+        try (MigrationLock lock = lock(configuration.lockWaitTimeout(), false)) {
             int repaired = 0;
             for (Evaluation.Entry entry : Evaluation.of(plans, store.read()).entries()) {
                 boolean unfinished = entry.state() == ScriptState.FAILED || entry.state() == ScriptState.INTERRUPTED;

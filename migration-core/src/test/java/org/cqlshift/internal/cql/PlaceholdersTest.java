@@ -1,5 +1,6 @@
 package org.cqlshift.internal.cql;
 
+import org.cqlshift.api.CqlShift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -190,11 +191,11 @@ class PlaceholdersTest {
 
     @Test
     void configurationGivesKeyspaceReplicationAndTheUsersPlaceholders() {
-        Configuration configuration = Configuration.builder()
+        Configuration configuration = CqlShift.configure()
                 .keyspace("orders")
-                .replication(Replication.parse("NetworkTopologyStrategy:dc1=3,dc2=2"))
+                .replication("NetworkTopologyStrategy:dc1=3,dc2=2")
                 .placeholder("tenant", "acme")
-                .build();
+                .load().configuration();
         Placeholders fromConfiguration = Placeholders.of(configuration);
         assertThat(fromConfiguration.resolve(SOURCE, new CqlStatement(
                 "CREATE KEYSPACE ${keyspace} WITH replication = ${replication} -- for ${tenant}", 1, 1)).text())

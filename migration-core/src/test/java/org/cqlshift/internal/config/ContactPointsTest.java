@@ -1,4 +1,4 @@
-package org.cqlshift.api.config;
+package org.cqlshift.internal.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

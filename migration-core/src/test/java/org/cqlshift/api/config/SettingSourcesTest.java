@@ -1,5 +1,7 @@
 package org.cqlshift.api.config;
 
+import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.CqlShiftBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ConfigurationResolverTest {
+/** Where settings come from, which source wins, and how a bad value is reported, through {@link CqlShift#configure()}. */
+class SettingSourcesTest {
 
     private static final String PASSWORD = "s3cr3t-P@ssw0rd";
 
@@ -33,7 +36,7 @@ class ConfigurationResolverTest {
 
         @Test
         void usesTheBuiltInDefaultsWhenNothingIsGiven() {
-            Configuration configuration = ConfigurationResolver.create().resolve();
+            Configuration configuration = CqlShift.configure().load().configuration();
 
             assertThat(configuration.contactPoints()).containsExactly(InetSocketAddress.createUnresolved("127.0.0.1", 9042));
             assertThat(configuration.localDatacenter()).isEqualTo("datacenter1");
@@ -50,12 +53,12 @@ class ConfigurationResolverTest {
 
         @Test
         void recordsWhichSettingsWereGivenSoThatOnlyTheseWinOverTheDriverConfiguration() throws IOException {
-            Configuration configuration = ConfigurationResolver.create()
-                    .explicit(Setting.CONSISTENCY, "ONE")
+            Configuration configuration = CqlShift.configure()
+                    .setting(Setting.CONSISTENCY, "ONE")
                     .environment(Map.of("CASSANDRA_REQUEST_TIMEOUT", "30"))
-                    .propertiesFile(propertiesFile("cassandra.serialConsistency=SERIAL\n"))
-                    .frontEndDefault(Setting.KEYSPACE, "from_front_end")
-                    .resolve();
+                    .configFile(propertiesFile("cassandra.serialConsistency=SERIAL\n"))
+                    .defaultValue(Setting.KEYSPACE, "from_front_end")
+                    .load().configuration();
 
             assertThat(configuration.isExplicit(Setting.CONSISTENCY)).isTrue();
             assertThat(configuration.isExplicit(Setting.REQUEST_TIMEOUT)).isTrue();
@@ -63,82 +66,58 @@ class ConfigurationResolverTest {
             assertThat(configuration.isExplicit(Setting.KEYSPACE)).isFalse();
             assertThat(configuration.isExplicit(Setting.SCHEMA_AGREEMENT_TIMEOUT)).isFalse();
             assertThat(configuration.isExplicit(Setting.TLS)).isFalse();
-
-            Configuration derived = configuration.toBuilder().schemaAgreementTimeout(Duration.ofSeconds(30)).build();
-            assertThat(derived.isExplicit(Setting.CONSISTENCY)).isTrue();
-            assertThat(derived.isExplicit(Setting.SCHEMA_AGREEMENT_TIMEOUT)).isTrue();
-            assertThat(derived.isExplicit(Setting.KEYSPACE)).isFalse();
         }
 
         @Test
         void eachLayerOverridesTheOnesBelowIt() throws IOException {
             Path file = propertiesFile("cassandra.keyspace=from_file\n");
-            ConfigurationResolver resolver = ConfigurationResolver.create();
-            assertThat(resolver.resolve().keyspace()).isEqualTo("quickstart");
+            CqlShiftBuilder resolver = CqlShift.configure();
+            assertThat(resolver.load().configuration().keyspace()).isEqualTo("quickstart");
 
-            resolver.frontEndDefault(Setting.KEYSPACE, "from_front_end");
-            assertThat(resolver.resolve().keyspace()).isEqualTo("from_front_end");
+            resolver.defaultValue(Setting.KEYSPACE, "from_front_end");
+            assertThat(resolver.load().configuration().keyspace()).isEqualTo("from_front_end");
 
-            resolver.propertiesFile(file);
-            assertThat(resolver.resolve().keyspace()).isEqualTo("from_file");
+            resolver.configFile(file);
+            assertThat(resolver.load().configuration().keyspace()).isEqualTo("from_file");
 
             resolver.environment(Map.of("CASSANDRA_KEYSPACE", "from_environment"));
-            assertThat(resolver.resolve().keyspace()).isEqualTo("from_environment");
+            assertThat(resolver.load().configuration().keyspace()).isEqualTo("from_environment");
 
-            resolver.explicit(Setting.KEYSPACE, "from_option");
-            assertThat(resolver.resolve().keyspace()).isEqualTo("from_option");
+            resolver.setting(Setting.KEYSPACE, "from_option");
+            assertThat(resolver.load().configuration().keyspace()).isEqualTo("from_option");
         }
 
         @Test
         void theOrderOfCallsDoesNotMatter() throws IOException {
-            Path file = propertiesFile("cassandra.keyspace=from_file\ncassandra.localDc=dc_file\n");
-            Configuration configuration = ConfigurationResolver.create()
-                    .explicit(Setting.LOCAL_DATACENTER, "dc_option")
-                    .environment(Map.of("CASSANDRA_KEYSPACE", "from_environment", "CASSANDRA_LOCAL_DC", "dc_env"))
-                    .propertiesFile(file)
-                    .frontEndDefault(Setting.KEYSPACE, "from_front_end")
-                    .resolve();
+            Path file = propertiesFile("cassandra.keyspace=from_file\ncassandra.localDatacenter=dc_file\n");
+            Configuration configuration = CqlShift.configure()
+                    .setting(Setting.LOCAL_DATACENTER, "dc_option")
+                    .environment(Map.of("CASSANDRA_KEYSPACE", "from_environment", "CASSANDRA_LOCAL_DATACENTER", "dc_env"))
+                    .configFile(file)
+                    .defaultValue(Setting.KEYSPACE, "from_front_end")
+                    .load().configuration();
             assertThat(configuration.keyspace()).isEqualTo("from_environment");
             assertThat(configuration.localDatacenter()).isEqualTo("dc_option");
         }
 
         @Test
         void blankValuesAreTreatedAsUnset() throws IOException {
-            Path file = propertiesFile("cassandra.keyspace=from_file\ncassandra.localDc=\n");
-            Configuration configuration = ConfigurationResolver.create()
-                    .explicit(Setting.KEYSPACE, "  ")
-                    .explicit(Setting.LOCAL_DATACENTER, null)
+            Path file = propertiesFile("cassandra.keyspace=from_file\ncassandra.localDatacenter=\n");
+            Configuration configuration = CqlShift.configure()
+                    .setting(Setting.KEYSPACE, "  ")
+                    .setting(Setting.LOCAL_DATACENTER, null)
                     .environment(Map.of("CASSANDRA_KEYSPACE", ""))
-                    .propertiesFile(file)
-                    .resolve();
+                    .configFile(file)
+                    .load().configuration();
             assertThat(configuration.keyspace()).isEqualTo("from_file");
             assertThat(configuration.localDatacenter()).isEqualTo("datacenter1");
         }
 
         @Test
-        void describesWhereEachValueCameFrom() throws IOException {
-            Path file = propertiesFile("cassandra.localDc=dc_file\n");
-            ConfigurationResolver resolver = ConfigurationResolver.create()
-                    .explicit(Setting.KEYSPACE, "shop")
-                    .environment(Map.of("CASSANDRA_REPLICATION", "SimpleStrategy:3"))
-                    .propertiesFile(file)
-                    .frontEndDefault(Setting.MIGRATIONS, "/project/migrations");
-
-            assertThat(resolver.value(Setting.KEYSPACE).orElseThrow().source()).isEqualTo("option --keyspace / cassandra.keyspace");
-            assertThat(resolver.value(Setting.REPLICATION).orElseThrow().source())
-                    .isEqualTo("environment variable CASSANDRA_REPLICATION");
-            assertThat(resolver.value(Setting.LOCAL_DATACENTER).orElseThrow().source())
-                    .isEqualTo("property cassandra.localDc in " + file.toAbsolutePath());
-            assertThat(resolver.value(Setting.MIGRATIONS).orElseThrow().source()).isEqualTo("default of cassandra.migrations");
-            assertThat(resolver.value(Setting.SEEDS).orElseThrow().text()).isEqualTo("./seeds");
-            assertThat(resolver.value(Setting.USERNAME)).isEmpty();
-        }
-
-        @Test
         void readsEverySettingFromTheEnvironment() {
-            Configuration configuration = ConfigurationResolver.create().environment(Map.of(
+            Configuration configuration = CqlShift.configure().environment(Map.of(
                     "CASSANDRA_CONTACT_POINTS", "node1:9142,[::1]",
-                    "CASSANDRA_LOCAL_DC", "eu-west",
+                    "CASSANDRA_LOCAL_DATACENTER", "eu-west",
                     "CASSANDRA_KEYSPACE", "orders",
                     "CASSANDRA_REPLICATION", "NetworkTopologyStrategy:eu-west=3",
                     "CASSANDRA_USERNAME", "migrator",
@@ -146,7 +125,7 @@ class ConfigurationResolverTest {
                     "CASSANDRA_MIGRATIONS", "classpath:db/migrations",
                     "CASSANDRA_SEEDS", "/data/seeds",
                     "CASSANDRA_SCHEMA_AGREEMENT_TIMEOUT", "60",
-                    "CASSANDRA_REQUEST_TIMEOUT", " 5 ")).resolve();
+                    "CASSANDRA_REQUEST_TIMEOUT", " 5 ")).load().configuration();
 
             assertThat(configuration.contactPoints()).containsExactly(
                     InetSocketAddress.createUnresolved("node1", 9142), InetSocketAddress.createUnresolved("::1", 9042));
@@ -168,7 +147,7 @@ class ConfigurationResolverTest {
         @Test
         void nameTheOptionThatGaveThem() {
             assertThatExceptionOfType(ConfigurationException.class)
-                    .isThrownBy(() -> ConfigurationResolver.create().explicit(Setting.REPLICATION, "Simple:3").resolve())
+                    .isThrownBy(() -> CqlShift.configure().setting(Setting.REPLICATION, "Simple:3").load().configuration())
                     .withMessage("Invalid cassandra.replication 'Simple:3' from option --replication / cassandra.replication:"
                             + " expected SimpleStrategy:<factor> or NetworkTopologyStrategy:<dc>=<factor>[,<dc>=<factor>...]"
                             + " but found 'Simple:3'")
@@ -180,8 +159,8 @@ class ConfigurationResolverTest {
         @Test
         void nameTheEnvironmentVariableThatGaveThem() {
             assertThatExceptionOfType(ConfigurationException.class)
-                    .isThrownBy(() -> ConfigurationResolver.create()
-                            .environment(Map.of("CASSANDRA_CONTACT_POINTS", "node1:90420")).resolve())
+                    .isThrownBy(() -> CqlShift.configure()
+                            .environment(Map.of("CASSANDRA_CONTACT_POINTS", "node1:90420")).load().configuration())
                     .withMessage("Invalid cassandra.contactPoints 'node1:90420' from environment variable"
                             + " CASSANDRA_CONTACT_POINTS: port of contact point 'node1:90420' is out of range 1-65535");
         }
@@ -190,7 +169,7 @@ class ConfigurationResolverTest {
         void nameThePropertiesFileThatGaveThem() throws IOException {
             Path file = propertiesFile("cassandra.requestTimeout=10s\n");
             assertThatExceptionOfType(ConfigurationException.class)
-                    .isThrownBy(() -> ConfigurationResolver.create().propertiesFile(file).resolve())
+                    .isThrownBy(() -> CqlShift.configure().configFile(file).load().configuration())
                     .withMessage("Invalid cassandra.requestTimeout '10s' from property cassandra.requestTimeout in "
                             + file.toAbsolutePath() + ": expected a whole number of seconds");
         }
@@ -198,7 +177,7 @@ class ConfigurationResolverTest {
         @Test
         void nameTheDefaultThatGaveThem() {
             assertThatExceptionOfType(ConfigurationException.class)
-                    .isThrownBy(() -> ConfigurationResolver.create().frontEndDefault(Setting.KEYSPACE, "my-app").resolve())
+                    .isThrownBy(() -> CqlShift.configure().defaultValue(Setting.KEYSPACE, "my-app").load().configuration())
                     .withMessageStartingWith("Invalid cassandra.keyspace 'my-app' from default of cassandra.keyspace:"
                             + " expected a keyspace name of letters, digits and underscores");
         }
@@ -206,15 +185,15 @@ class ConfigurationResolverTest {
         @Test
         void rejectTimeoutsThatAreNotPositive() {
             assertThatExceptionOfType(ConfigurationException.class)
-                    .isThrownBy(() -> ConfigurationResolver.create().explicit(Setting.SCHEMA_AGREEMENT_TIMEOUT, "0").resolve())
-                    .withMessageEndingWith(": schema agreement timeout must be positive, found PT0S");
+                    .isThrownBy(() -> CqlShift.configure().setting(Setting.SCHEMA_AGREEMENT_TIMEOUT, "0").load().configuration())
+                    .withMessageEndingWith(": expected a positive number of seconds");
         }
 
         @Test
         void rejectKeyspaceNamesCassandraWouldRefuse() {
             for (String name : new String[] {"1shop", "_shop", "shop-eu", "a".repeat(49), "shop eu"}) {
                 assertThatExceptionOfType(ConfigurationException.class).as(name)
-                        .isThrownBy(() -> ConfigurationResolver.create().explicit(Setting.KEYSPACE, name).resolve())
+                        .isThrownBy(() -> CqlShift.configure().setting(Setting.KEYSPACE, name).load().configuration())
                         .withMessageContaining("expected a keyspace name of letters, digits and underscores,"
                                 + " at most 48 characters, starting with a letter, but found '" + name.trim() + "'");
             }
@@ -223,8 +202,8 @@ class ConfigurationResolverTest {
         @Test
         void rejectUpperCaseKeyspaceNamesThatCassandraWouldStoreInLowerCase() {
             assertThatExceptionOfType(ConfigurationException.class)
-                    .isThrownBy(() -> ConfigurationResolver.create()
-                            .environment(Map.of("CASSANDRA_KEYSPACE", "MyApp")).resolve())
+                    .isThrownBy(() -> CqlShift.configure()
+                            .environment(Map.of("CASSANDRA_KEYSPACE", "MyApp")).load().configuration())
                     .withMessage("Invalid cassandra.keyspace 'MyApp' from environment variable CASSANDRA_KEYSPACE:"
                             + " expected a lower-case keyspace name but found 'MyApp'; CQL folds unquoted names to"
                             + " lower case, so Cassandra would call it 'myapp'");
@@ -234,7 +213,7 @@ class ConfigurationResolverTest {
         void aMissingPropertiesFileIsNamed() {
             Path missing = directory.resolve("missing.properties");
             assertThatExceptionOfType(ConfigurationException.class)
-                    .isThrownBy(() -> ConfigurationResolver.create().propertiesFile(missing))
+                    .isThrownBy(() -> CqlShift.configure().configFile(missing).load())
                     .withMessageStartingWith("Cannot read configuration file " + missing.toAbsolutePath())
                     .satisfies(e -> assertThat(e.suggestion()).hasValue("Check that the file exists and is readable."));
         }
@@ -246,8 +225,8 @@ class ConfigurationResolverTest {
         @Test
         void takesAUsernameAndAPasswordFromDifferentLayers() throws IOException {
             Path file = propertiesFile("cassandra.password=" + PASSWORD + "\n");
-            Configuration configuration = ConfigurationResolver.create()
-                    .explicit(Setting.USERNAME, "migrator").propertiesFile(file).resolve();
+            Configuration configuration = CqlShift.configure()
+                    .setting(Setting.USERNAME, "migrator").configFile(file).load().configuration();
             assertThat(configuration.username()).hasValue("migrator");
             assertThat(configuration.password()).hasValue(Secret.of(PASSWORD));
         }
@@ -255,8 +234,8 @@ class ConfigurationResolverTest {
         @Test
         void aUsernameWithoutPasswordNamesWhereTheUsernameCameFrom() {
             assertThatExceptionOfType(ConfigurationException.class)
-                    .isThrownBy(() -> ConfigurationResolver.create()
-                            .environment(Map.of("CASSANDRA_USERNAME", "migrator")).resolve())
+                    .isThrownBy(() -> CqlShift.configure()
+                            .environment(Map.of("CASSANDRA_USERNAME", "migrator")).load().configuration())
                     .withMessage("A username was given (environment variable CASSANDRA_USERNAME) without a password.")
                     .satisfies(e -> assertThat(e.suggestion())
                             .hasValue("Set --password or CASSANDRA_PASSWORD as well, or neither."));
@@ -265,7 +244,7 @@ class ConfigurationResolverTest {
         @Test
         void aPasswordWithoutUsernameIsReportedWithoutThePassword() {
             assertThatExceptionOfType(ConfigurationException.class)
-                    .isThrownBy(() -> ConfigurationResolver.create().explicit(Setting.PASSWORD, PASSWORD).resolve())
+                    .isThrownBy(() -> CqlShift.configure().setting(Setting.PASSWORD, PASSWORD).load().configuration())
                     .withMessage("A password was given (option --password / cassandra.password) without a username.")
                     .satisfies(e -> assertThat(e.suggestion())
                             .hasValue("Set --username or CASSANDRA_USERNAME as well, or neither."));
@@ -273,20 +252,19 @@ class ConfigurationResolverTest {
 
         @Test
         void thePasswordAppearsInNoMessageAndNoToString() {
-            ConfigurationResolver resolver = ConfigurationResolver.create()
-                    .explicit(Setting.USERNAME, "migrator")
-                    .explicit(Setting.PASSWORD, PASSWORD);
-            Configuration configuration = resolver.resolve();
+            CqlShiftBuilder resolver = CqlShift.configure()
+                    .setting(Setting.USERNAME, "migrator")
+                    .setting(Setting.PASSWORD, PASSWORD);
+            Configuration configuration = resolver.load().configuration();
             assertThat(configuration.toString()).doesNotContain(PASSWORD).contains("password=******");
             assertThat(configuration.password().orElseThrow()).hasToString("******");
-            assertThat(configuration.toBuilder().build().toString()).doesNotContain(PASSWORD);
 
             ConfigurationException badKeyspace = catchThrowableOfType(ConfigurationException.class,
-                    () -> ConfigurationResolver.create().explicit(Setting.USERNAME, "migrator")
-                            .explicit(Setting.PASSWORD, PASSWORD).explicit(Setting.KEYSPACE, "bad-name").resolve());
+                    () -> CqlShift.configure().setting(Setting.USERNAME, "migrator")
+                            .setting(Setting.PASSWORD, PASSWORD).setting(Setting.KEYSPACE, "bad-name").load().configuration());
             assertThat(badKeyspace.getMessage() + badKeyspace.suggestion().orElse("")).doesNotContain(PASSWORD);
             ConfigurationException withoutUsername = catchThrowableOfType(ConfigurationException.class,
-                    () -> ConfigurationResolver.create().environment(Map.of("CASSANDRA_PASSWORD", PASSWORD)).resolve());
+                    () -> CqlShift.configure().environment(Map.of("CASSANDRA_PASSWORD", PASSWORD)).load().configuration());
             assertThat(withoutUsername.getMessage() + withoutUsername.suggestion().orElse("")).doesNotContain(PASSWORD);
         }
     }
@@ -298,12 +276,12 @@ class ConfigurationResolverTest {
         void mergesPropertiesFileEnvironmentAndExplicitPlaceholdersInThatOrder() throws IOException {
             Path file = propertiesFile("cassandra.placeholders.tenant=file\ncassandra.placeholders.region=eu\n"
                     + "cassandra.placeholders.app.owner=billing\n");
-            Configuration configuration = ConfigurationResolver.create()
-                    .propertiesFile(file)
-                    .environment(Map.of("CASSANDRA_PLACEHOLDER_TENANT", "env", "CASSANDRA_PLACEHOLDER_TTL_DAYS", "30",
+            Configuration configuration = CqlShift.configure()
+                    .configFile(file)
+                    .environment(Map.of("CASSANDRA_PLACEHOLDERS_TENANT", "env", "CASSANDRA_PLACEHOLDERS_TTL_DAYS", "30",
                             "CASSANDRA_KEYSPACE", "shop"))
-                    .explicitPlaceholders(Map.of("ttl_days", "7"))
-                    .resolve();
+                    .placeholders(Map.of("ttl_days", "7"))
+                    .load().configuration();
             assertThat(configuration.placeholders()).containsExactlyInAnyOrderEntriesOf(Map.of(
                     "tenant", "env", "region", "eu", "app.owner", "billing", "ttl_days", "7"));
         }
@@ -311,32 +289,32 @@ class ConfigurationResolverTest {
         @Test
         void keyspaceAndReplicationCannotBeRedefined() {
             assertThatExceptionOfType(ConfigurationException.class)
-                    .isThrownBy(() -> ConfigurationResolver.create()
-                            .explicitPlaceholders(Map.of("keyspace", "other")).resolve())
-                    .withMessage("Invalid placeholder 'keyspace' from option --placeholder / <placeholders>:"
+                    .isThrownBy(() -> CqlShift.configure()
+                            .placeholders(Map.of("keyspace", "other")).load().configuration())
+                    .withMessage("Invalid placeholder 'keyspace' from option --placeholders / cassandra.placeholders:"
                             + " placeholder 'keyspace' is defined by the setting of the same name and cannot be redefined")
                     .satisfies(e -> assertThat(e.suggestion()).hasValue(
                             "Rename the placeholder; keyspace and replication come from their own settings."));
             assertThatExceptionOfType(ConfigurationException.class)
-                    .isThrownBy(() -> ConfigurationResolver.create()
-                            .environment(Map.of("CASSANDRA_PLACEHOLDER_REPLICATION", "x")).resolve())
+                    .isThrownBy(() -> CqlShift.configure()
+                            .environment(Map.of("CASSANDRA_PLACEHOLDERS_REPLICATION", "x")).load().configuration())
                     .withMessageStartingWith("Invalid placeholder 'replication' from environment variable"
-                            + " CASSANDRA_PLACEHOLDER_REPLICATION: ");
+                            + " CASSANDRA_PLACEHOLDERS_REPLICATION: ");
         }
 
         @Test
         void namesAScriptCannotWriteAreReportedWithTheirSource() throws IOException {
             Path file = propertiesFile("cassandra.placeholders.team\\ name=billing\n");
             assertThatExceptionOfType(ConfigurationException.class)
-                    .isThrownBy(() -> ConfigurationResolver.create().propertiesFile(file).resolve())
+                    .isThrownBy(() -> CqlShift.configure().configFile(file).load().configuration())
                     .withMessage("Invalid placeholder 'team name' from property cassandra.placeholders.team name in "
                             + file.toAbsolutePath() + ": expected a placeholder name of letters, digits, '_', '.'"
                             + " and '-' but found 'team name'");
             assertThatExceptionOfType(ConfigurationException.class)
-                    .isThrownBy(() -> ConfigurationResolver.create()
-                            .environment(Map.of("CASSANDRA_PLACEHOLDER_", "x")).resolve())
-                    .withMessage("Invalid placeholder '' from environment variable CASSANDRA_PLACEHOLDER_:"
-                            + " placeholder name must not be empty");
+                    .isThrownBy(() -> CqlShift.configure()
+                            .environment(Map.of("CASSANDRA_PLACEHOLDERS_", "x")).load().configuration())
+                    .withMessage("Invalid placeholder '' from environment variable CASSANDRA_PLACEHOLDERS_:"
+                            + " expected a placeholder name of letters, digits, '_', '.' and '-' but found ''");
         }
     }
 }
