@@ -13,7 +13,7 @@ def node = new File(basedir, 'target/embedded-cassandra')
 assert new File(started.group(4)) == new File(node, 'logs/system.log').canonicalFile
 def systemLog = new File(node, 'logs/system.log').text
 assert systemLog.contains('Starting listening for CQL clients on /' + address)
-assert systemLog.contains('user_defined_functions_enabled=true') : 'the <yaml> entries did not reach the node'
+assert systemLog.contains('user_defined_functions_enabled=true') : 'the <embeddedYaml> entries did not reach the node'
 
 assert log.contains("Cassandra node in ${node.canonicalPath} stopped.") : 'cassandra:stop did not stop the node'
 assert log.indexOf('stopped.') > log.indexOf('integration tests connect to')

@@ -313,8 +313,7 @@ public final class Configuration {
         StringBuilder text = new StringBuilder("Configuration{");
         values.forEach((setting, value) -> text.append(setting.key()).append('=')
                 .append(setting.type().text(value)).append(", "));
-        return text.append("password=").append(password == null ? "none" : password).append(", tls=")
-                .append(tls == null ? "off" : "on").append(", placeholders=").append(placeholders.keySet()).append('}')
-                .toString();
+        return text.append("password=").append(password == null ? "none" : password).append(", placeholders=")
+                .append(placeholders.keySet()).append('}').toString();
     }
 }

@@ -114,7 +114,7 @@ public final class TableExporter {
         if (session.execute("SELECT table_name FROM system_schema.tables WHERE keyspace_name = ? AND table_name = ?",
                 keyspace, table).one() == null) {
             throw new ConfigurationException("Table " + keyspace + "." + table + " does not exist, so it cannot be"
-                    + " exported.", "Give --table as <table> (in the configured keyspace) or <keyspace>.<table>.");
+                    + " exported.", "Give --export-table as <table> (in the configured keyspace) or <keyspace>.<table>.");
         }
     }
 
@@ -123,7 +123,7 @@ public final class TableExporter {
             return session.execute(SimpleStatement.newInstance(query).setPageSize(options.pageSize()));
         } catch (InvalidQueryException | SyntaxError e) {
             throw new ConfigurationException("Cassandra refused the export query '" + query + "': " + e.getMessage(),
-                    "Restrict --where by the partition key, or end it with ALLOW FILTERING to scan the table.", e);
+                    "Restrict --export-where by the partition key, or end it with ALLOW FILTERING to scan the table.", e);
         }
     }
 

@@ -164,7 +164,7 @@ public final class MigrationEngine {
     public MigrationInfo repair(String reason, RepairMode mode) {
         if (reason == null || reason.isBlank()) {
             throw new MigrationException("Repair needs a reason, recorded in the history next to what it changes.",
-                    "Say why, e.g. --reason \"created the orders table by hand\".");
+                    "Say why, e.g. --repair-reason \"created the orders table by hand\".");
         }
         List<ScriptPlan> plans = plans();
         if (store.keyspaceReplication().isEmpty() || !store.existingTables().contains(HistoryStore.HISTORY)) {

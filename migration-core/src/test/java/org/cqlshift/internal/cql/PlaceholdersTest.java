@@ -95,8 +95,8 @@ class PlaceholdersTest {
                 .satisfies(e -> assertThat(e.line()).isEqualTo(6))
                 .satisfies(e -> assertThat(e.column()).isEqualTo(28))
                 .satisfies(e -> assertThat(e.source()).isEqualTo(SOURCE))
-                .satisfies(e -> assertThat(e.suggestion()).hasValue("Define it with --placeholder team=VALUE,"
-                        + " CASSANDRA_PLACEHOLDER_TEAM, cassandra.placeholders.team in a properties file"
+                .satisfies(e -> assertThat(e.suggestion()).hasValue("Define it with --placeholders team=VALUE,"
+                        + " CASSANDRA_PLACEHOLDERS_TEAM, cassandra.placeholders.team in a properties file"
                         + " or <placeholders><team> in the POM, or correct its name in the script."));
     }
 
@@ -129,8 +129,8 @@ class PlaceholdersTest {
         assertThatExceptionOfType(ScriptException.class)
                 .isThrownBy(() -> resolve("SELECT ${Mixed.Case} FROM t"))
                 .satisfies(e -> assertThat(e.suggestion().orElseThrow())
-                        .startsWith("Define it with --placeholder Mixed.Case=VALUE, cassandra.placeholders.Mixed.Case")
-                        .doesNotContain("CASSANDRA_PLACEHOLDER_"));
+                        .startsWith("Define it with --placeholders Mixed.Case=VALUE, cassandra.placeholders.Mixed.Case")
+                        .doesNotContain("CASSANDRA_PLACEHOLDERS_"));
     }
 
     @Test
