@@ -2,11 +2,14 @@ package org.cqlshift.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.util.Locale;
 import org.cqlshift.api.Operation;
@@ -100,6 +103,27 @@ class PluginDescriptorTest {
             }
         }
         return names;
+    }
+
+    @Test
+    void theReadmesTableOfGoalsNamesEveryGoalAndNoOther() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String section = readme.substring(readme.indexOf("## The Maven plugin"));
+        section = section.substring(0, section.indexOf("\n## ", 1));
+        Set<String> documented = new HashSet<>();
+        for (String row : section.lines().filter(line -> line.startsWith("| `cassandra:")).toList()) {
+            Matcher goal = Pattern.compile("`(?:cassandra:)?([a-z]+)`")
+                    .matcher(row.split("\\|")[1]);
+            while (goal.find()) {
+                documented.add(goal.group(1));
+            }
+        }
+        Set<String> goals = new HashSet<>();
+        NodeList mojos = descriptor.getElementsByTagName("mojo");
+        for (int i = 0; i < mojos.getLength(); i++) {
+            goals.add(text((Element) mojos.item(i), "goal"));
+        }
+        assertThat(documented).isEqualTo(goals);
     }
 
     private Element mojo(String goal) {

@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cqlshift.api.Operation;
 import org.cqlshift.api.StopRule;
 import org.cqlshift.api.config.FrontEnd;
 import org.cqlshift.api.config.Setting;
+import org.cqlshift.api.migration.ScriptState;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -83,6 +85,24 @@ class SettingsDocumentationTest {
                         .contains(setting.environmentVariable() + ",default" + withoutSpace(value) + ")"));
             }
         }
+    }
+
+    @Test
+    void theReadmeListsEveryCommandInTheOrderOfTheHelp() throws IOException {
+        String readme = Files.readString(README);
+        String section = readme.substring(readme.indexOf("## The runner"));
+        List<String> documented = Pattern.compile("\\n\\| `([a-z]+)").matcher(section.substring(0,
+                section.indexOf("\n## ", 1))).results().map(match -> match.group(1)).collect(Collectors.toList());
+
+        assertThat(documented).containsExactlyElementsOf(commandLine.getSubcommands().keySet());
+    }
+
+    @Test
+    void infoNamesEveryScriptState() {
+        String description = String.join(" ", commandLine.getSubcommands().get("info").getCommandSpec()
+                .usageMessage().description());
+
+        assertThat(description).contains(ScriptState.labels());
     }
 
     private static String withoutSpace(String text) {

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.ConfigurationException;
+import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.export.ExportException;
 import org.cqlshift.api.export.ExportFormat;
 import org.cqlshift.api.export.ExportListener;
@@ -187,7 +188,7 @@ public final class TableExporter {
                         if (text.isEmpty() && isText(types.get(i))) {
                             throw new ConfigurationException("Row " + (count + 1) + " of " + table + " has an empty"
                                     + " text in column '" + names.get(i) + "', which CSV cannot tell from null (an"
-                                    + " empty cell).", "Export this table as YAML or JSON (--format yaml or json).");
+                                    + " empty cell).", "Export this table as YAML or JSON (" + Setting.EXPORT_FORMAT.flag() + " yaml or json).");
                         }
                         csv.writeString(text);
                     }

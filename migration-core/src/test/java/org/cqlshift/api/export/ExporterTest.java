@@ -141,7 +141,7 @@ class ExporterTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("empty text in column")
                 .satisfies(e -> assertThat(((ConfigurationException) e).suggestion()).get().asString()
-                        .contains("--format yaml or json"));
+                        .contains("--export-format yaml or json"));
         assertThat(dir).isEmptyDirectory();
     }
 
