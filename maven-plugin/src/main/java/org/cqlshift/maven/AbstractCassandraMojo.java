@@ -29,6 +29,7 @@ import org.cqlshift.api.CqlShiftBuilder;
 import org.cqlshift.api.CqlShiftException;
 import org.cqlshift.api.ErrorReport;
 import org.cqlshift.api.Operation;
+import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.config.Setting;
 import org.eclipse.aether.RepositorySystem;
@@ -93,7 +94,8 @@ public abstract class AbstractCassandraMojo extends AbstractMojo {
 
     /** The builder with the parameters, the project's placeholder properties, the environment and the plugin's defaults. */
     CqlShiftBuilder configure(Map<String, String> environment) {
-        CqlShiftBuilder builder = CqlShift.configure().reporter(new MavenLogReporter(getLog()));
+        CqlShiftBuilder builder = CqlShift.configure()
+                .reporter(Reporter.of(getLog()::info, getLog()::warn, getLog()::debug));
         settingValues().forEach(builder::setting);
         builder.entries(Setting.PLACEHOLDERS, projectProperties(Setting.PLACEHOLDERS));
         settingEntries().forEach(builder::entries);

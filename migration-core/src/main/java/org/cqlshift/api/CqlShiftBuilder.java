@@ -17,10 +17,11 @@ import org.cqlshift.api.export.ExportFormat;
 import org.cqlshift.api.export.ExportListener;
 import org.cqlshift.api.seed.SeedMode;
 import org.cqlshift.api.seed.SeedListener;
-import org.cqlshift.internal.LoggingReporter;
 import org.cqlshift.internal.config.ConfigurationFactory;
 import org.cqlshift.internal.config.SettingSources;
 import org.cqlshift.internal.embedded.EmbeddedNodes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Collects the settings of a {@link CqlShift}, from {@link CqlShift#configure()}. Every setting can be given as
@@ -340,9 +341,15 @@ public final class CqlShiftBuilder {
         }
         ClassLoader loader = classLoader != null ? classLoader : contextClassLoader();
         Configuration configuration = ConfigurationFactory.create(sources, loader);
-        Reporter out = reporter != null ? reporter.apply(configuration) : new LoggingReporter();
+        Reporter out = reporter != null ? reporter.apply(configuration) : loggingReporter();
         return new CqlShift(configuration, new Loaded(sources, loader, session, out, stopRule, seedListener,
                 exportListener, cassandraClasspath));
+    }
+
+    /** Info, warnings and details at their levels, under the logger {@code org.cqlshift}. */
+    private static Reporter loggingReporter() {
+        Logger log = LoggerFactory.getLogger("org.cqlshift");
+        return Reporter.of(log::info, log::warn, log::debug);
     }
 
     /** Whole seconds, rounded up, so that a sub-second driver timeout still counts as positive. */

@@ -60,7 +60,7 @@ class JavaApiExampleTest {
                 .localDatacenter("datacenter1")
                 .keyspace("app")
                 .migrations("classpath:db/cassandra")  // scripts carried in the application's jar
-                .seeds("seeds")                        // a directory of YAML seed files
+                .seeds("seeds")                        // a directory of seed files (YAML, CSV, JSON)
                 .load();
 
         MigrationResult migrated = shift.migrate();    // applies the pending scripts
