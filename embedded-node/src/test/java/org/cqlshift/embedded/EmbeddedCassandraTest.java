@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Nodes that cannot start, and why; none of these launches a working node. */
 class EmbeddedCassandraTest {
 
-    private static final String VERSION = System.getProperty("cqlshift.embedded.version", CassandraArtifact.DEFAULT_VERSION);
+    private static final String VERSION = System.getProperty("cassandra.embeddedVersion", CassandraArtifact.DEFAULT_VERSION);
 
     private static EmbeddedCassandra.Builder node(String directoryName) {
         return EmbeddedCassandra.builder().version(VERSION).directory(Path.of("target", directoryName)).nativePort(0);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** A node's life when the JVM that owns it ends: cleanly, or killed so that nothing of it can run. */
 class OwnerExitTest {
 
-    private static final String VERSION = System.getProperty("cqlshift.embedded.version", CassandraArtifact.DEFAULT_VERSION);
+    private static final String VERSION = System.getProperty("cassandra.embeddedVersion", CassandraArtifact.DEFAULT_VERSION);
 
     @Test
     void aCleanExitOfTheOwnerStopsItsNode() throws Exception {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** A node that speaks only TLS to clients: start() still knows when it is ready, and clients need TLS. */
 class TlsNodeTest {
 
-    private static final String VERSION = System.getProperty("cqlshift.embedded.version", CassandraArtifact.DEFAULT_VERSION);
+    private static final String VERSION = System.getProperty("cassandra.embeddedVersion", CassandraArtifact.DEFAULT_VERSION);
     private static final String STORE_PASSWORD = "embedded-test";
 
     @Test

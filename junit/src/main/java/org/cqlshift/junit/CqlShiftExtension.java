@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.CqlShiftBuilder;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.junit.CassandraExtension;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -95,7 +96,7 @@ public final class CqlShiftExtension
                 .getOrComputeIfAbsent(AdminSession.class, type -> new AdminSession(open(node, null)), AdminSession.class)
                 .session;
         admin.execute("DROP KEYSPACE IF EXISTS " + keyspace);
-        CqlShift.Builder builder = CqlShift.configure()
+        CqlShiftBuilder builder = CqlShift.configure()
                 .session(admin)
                 .keyspace(keyspace)
                 .migrations(settings.migrations())

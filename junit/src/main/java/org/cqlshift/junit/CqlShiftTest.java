@@ -27,7 +27,7 @@ public @interface CqlShiftTest {
     /** A directory relative to the working directory (the module's, under Maven), or {@code classpath:<folder>}. */
     String migrations() default "migrations";
 
-    /** The directory of YAML seed files; empty (the default) loads none. */
+    /** The directory of seed files (YAML, CSV, JSON); empty (the default) loads none. */
     String seeds() default "";
 
     /** A folder under the seeds directory whose files load after the shared ones; empty means none. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -23,29 +24,23 @@ import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
-import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.CqlShiftBuilder;
 import org.cqlshift.api.CqlShiftException;
 import org.cqlshift.api.ErrorReport;
+import org.cqlshift.api.Operation;
 import org.cqlshift.api.Reporter;
-import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.ConfigurationException;
-import org.cqlshift.api.config.ConfigurationResolver;
 import org.cqlshift.api.config.Setting;
+import org.eclipse.aether.RepositorySystem;
 
 /**
- * Maps the plugin's parameters onto the core's configuration and runs one engine operation. The settings'
- * parameters come from {@link SettingParameters}, generated from {@link Setting}. Every parameter is also a
- * user property ({@code -Dcassandra.keyspace=...}); both count as explicit values and win over
- * {@code CASSANDRA_*} environment variables, which win over defaults.
+ * Gives the goal's parameters to {@link CqlShift#configure()} and runs the goal's operation. The parameters, one
+ * per setting the operation takes, come from the generated {@code <Operation>Parameters} base classes. Every
+ * parameter is also a user property ({@code -Dcassandra.keyspace=...}); both count as explicit values and win
+ * over {@code CASSANDRA_*} environment variables, which win over defaults.
  */
-public abstract class AbstractCassandraMojo extends SettingParameters {
-
-    /**
-     * The id of a {@code <server>} in settings.xml whose username and password (encrypted or not) log in,
-     * unless a username or password is given explicitly.
-     */
-    @Parameter(property = "cassandra.serverId")
-    String serverId;
+public abstract class AbstractCassandraMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${settings}", readonly = true)
     Settings settings;
@@ -53,16 +48,8 @@ public abstract class AbstractCassandraMojo extends SettingParameters {
     @Component
     SettingsDecrypter settingsDecrypter;
 
-    /** Script placeholders, as {@code <placeholders><name>value</name></placeholders>}. */
-    @Parameter
-    Map<String, String> placeholders = new LinkedHashMap<>();
-
-    /** A properties file keyed by the property names, read below the environment. */
-    @Parameter(property = "cassandra.configFile")
-    File configFile;
-
-    @Parameter(property = "cassandra.skip", defaultValue = "false")
-    boolean skip;
+    @Component
+    RepositorySystem repositorySystem;
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
@@ -73,23 +60,60 @@ public abstract class AbstractCassandraMojo extends SettingParameters {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
 
+    /** The operation this goal runs. */
+    abstract Operation operation();
+
+    /** The value of each setting's parameter, null where it is not set. */
+    abstract Map<Setting, String> settingValues();
+
+    /** The entries of each map setting's parameter. */
+    abstract Map<Setting, Map<String, String>> settingEntries();
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping: cassandra.skip is true.");
+        if (Boolean.parseBoolean(settingValues().get(Setting.SKIP))) {
+            getLog().info("Skipping: " + Setting.SKIP.property() + " is true.");
             return;
         }
         try (URLClassLoader projectResources = projectResources()) {
-            Reporter reporter = new MavenLogReporter(getLog());
-            Configuration configuration = resolver(System.getenv()).classLoader(projectResources).resolve();
-            try (CassandraConnection connection = CassandraConnection.open(configuration, reporter)) {
-                run(connection, reporter);
+            CqlShift shift = configure(System.getenv()).classLoader(projectResources).load();
+            if (shift.configuration().skip()) {
+                getLog().info("Skipping: " + Setting.SKIP.property() + " is true.");
+                return;
             }
+            run(shift);
         } catch (CqlShiftException e) {
             throw new MojoFailureException(ErrorReport.of(e).withKind(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot close the class loader of the project's resources", e);
         }
+    }
+
+    /** Runs the goal's operation; the engine's typed errors become build failures with their message. */
+    protected abstract void run(CqlShift shift) throws MojoFailureException;
+
+    /** The builder with the parameters, the project's placeholder properties, the environment and the plugin's defaults. */
+    CqlShiftBuilder configure(Map<String, String> environment) {
+        CqlShiftBuilder builder = CqlShift.configure()
+                .reporter(Reporter.of(getLog()::info, getLog()::warn, getLog()::debug));
+        settingValues().forEach(builder::setting);
+        builder.entries(Setting.PLACEHOLDERS, projectProperties(Setting.PLACEHOLDERS));
+        settingEntries().forEach(builder::entries);
+        builder.environment(environment)
+                .defaultValue(Setting.MIGRATIONS, new File(basedir, "migrations").getPath())
+                .defaultValue(Setting.SEEDS, new File(basedir, "seeds").getPath())
+                .defaultValue(Setting.EMBEDDED_DIRECTORY, new File(project.getBuild() == null
+                        || project.getBuild().getDirectory() == null ? new File(basedir, "target").getPath()
+                        : project.getBuild().getDirectory(), "embedded-cassandra").getPath())
+                .cassandraClasspath(new ProjectRepositoriesClasspath(repositorySystem, session.getRepositorySession(),
+                        project.getRemoteProjectRepositories())::resolve);
+        String serverId = settingValues().get(Setting.SERVER_ID);
+        if (serverId != null && !serverId.isBlank() && settingValues().get(Setting.USERNAME) == null
+                && settingValues().get(Setting.PASSWORD) == null && settingValues().get(Setting.PASSWORD_FILE) == null) {
+            Server server = decryptedServer(serverId);
+            builder.setting(Setting.USERNAME, server.getUsername()).setting(Setting.PASSWORD, server.getPassword());
+        }
+        return builder;
     }
 
     /**
@@ -102,7 +126,7 @@ public abstract class AbstractCassandraMojo extends SettingParameters {
             for (Resource resource : project.getResources()) {
                 roots.add(new File(resource.getDirectory()).toURI().toURL());
             }
-            if (project.getBuild().getOutputDirectory() != null) {
+            if (project.getBuild() != null && project.getBuild().getOutputDirectory() != null) {
                 roots.add(new File(project.getBuild().getOutputDirectory()).toURI().toURL());
             }
         } catch (MalformedURLException e) {
@@ -111,33 +135,13 @@ public abstract class AbstractCassandraMojo extends SettingParameters {
         return new URLClassLoader(roots.toArray(URL[]::new), getClass().getClassLoader());
     }
 
-    /** Runs the goal's operation; the engine's typed errors become build failures with their message. */
-    protected abstract void run(CassandraConnection connection, Reporter reporter) throws MojoFailureException;
-
-    ConfigurationResolver resolver(Map<String, String> environment) {
-        ConfigurationResolver resolver = ConfigurationResolver.create();
-        settingValues().forEach(resolver::explicit);
-        resolver.explicitPlaceholders(placeholdersFromProperties())
-                .explicitPlaceholders(placeholders)
-                .environment(environment)
-                .frontEndDefault(Setting.MIGRATIONS, new File(basedir, "migrations").getPath())
-                .frontEndDefault(Setting.SEEDS, new File(basedir, "seeds").getPath());
-        if (configFile != null) {
-            resolver.propertiesFile(configFile.toPath());
-        }
-        if (serverId != null && !serverId.isBlank() && username == null && password == null && passwordFile == null) {
-            Server server = decryptedServer();
-            resolver.explicit(Setting.USERNAME, server.getUsername()).explicit(Setting.PASSWORD, server.getPassword());
-        }
-        return resolver;
-    }
-
-    private Server decryptedServer() {
+    private Server decryptedServer(String serverId) {
         Server server = settings == null ? null : settings.getServer(serverId);
         if (server == null) {
-            throw new ConfigurationException("No <server> with the id '" + serverId + "' (cassandra.serverId) in"
-                    + " settings.xml.", "Add <server><id>" + serverId + "</id><username>...</username><password>..."
-                    + "</password></server> to ~/.m2/settings.xml, or fix cassandra.serverId.");
+            throw new ConfigurationException("No <server> with the id '" + serverId + "' (" + Setting.SERVER_ID
+                    .property() + ") in settings.xml.", "Add <server><id>" + serverId + "</id><username>...</username>"
+                    + "<password>...</password></server> to ~/.m2/settings.xml, or fix " + Setting.SERVER_ID.property()
+                    + ".");
         }
         SettingsDecryptionResult result = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
         for (SettingsProblem problem : result.getProblems()) {
@@ -154,15 +158,15 @@ public abstract class AbstractCassandraMojo extends SettingParameters {
      * {@code -Dcassandra.placeholders.<name>=value} and the project's properties of that form; the POM's
      * {@code <placeholders>} win over them, as a POM's configuration wins over a property.
      */
-    private Map<String, String> placeholdersFromProperties() {
+    private Map<String, String> projectProperties(Setting map) {
+        String prefix = map.property() + ".";
         Map<String, String> found = new LinkedHashMap<>();
         // Later sources win: -D on the command line over the project's properties.
         for (Properties properties : List.of(project.getProperties(), session.getSystemProperties(),
                 session.getUserProperties())) {
             for (String name : properties.stringPropertyNames()) {
-                if (name.startsWith(ConfigurationResolver.PLACEHOLDER_PROPERTY_PREFIX)) {
-                    found.put(name.substring(ConfigurationResolver.PLACEHOLDER_PROPERTY_PREFIX.length()),
-                            properties.getProperty(name));
+                if (name.startsWith(prefix)) {
+                    found.put(name.substring(prefix.length()), properties.getProperty(name));
                 }
             }
         }

@@ -1,21 +1,17 @@
 package org.cqlshift.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
-import org.cqlshift.api.CassandraConnection;
-import org.cqlshift.api.Reporter;
-import org.cqlshift.api.migration.Migrator;
+import org.cqlshift.api.CqlShift;
 
-/** Marks an existing schema as migrated up to a version: {@code mvn cassandra:baseline -Dcassandra.baselineVersion=N}. */
+/**
+ * Marks an existing schema as migrated up to a version:
+ * {@code mvn cassandra:baseline -Dcassandra.baselineVersion=N}.
+ */
 @Mojo(name = "baseline", requiresProject = false, threadSafe = true)
-public class BaselineMojo extends AbstractCassandraMojo {
-
-    /** The last script version the keyspace's schema already holds. */
-    @Parameter(property = "cassandra.baselineVersion", required = true)
-    int baselineVersion;
+public class BaselineMojo extends BaselineParameters {
 
     @Override
-    protected void run(CassandraConnection connection, Reporter reporter) {
-        Migrator.create(connection, reporter).baseline(baselineVersion);
+    protected void run(CqlShift shift) {
+        shift.baseline();
     }
 }

@@ -1,25 +1,16 @@
 package org.cqlshift.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
-import org.cqlshift.api.CassandraConnection;
-import org.cqlshift.api.Reporter;
-import org.cqlshift.api.workflow.Workflows;
+import org.cqlshift.api.CqlShift;
 
-/** Applies the pending CQL scripts in version order: {@code mvn cassandra:migrate}. */
+/**
+ * Applies the pending CQL scripts in version order: {@code mvn cassandra:migrate}.
+ */
 @Mojo(name = "migrate", requiresProject = false, threadSafe = true)
-public class MigrateMojo extends AbstractCassandraMojo {
-
-    /** Print every pending statement, resolved, and execute nothing. */
-    @Parameter(property = "cassandra.dryRun", defaultValue = "false")
-    boolean dryRun;
-
-    /** The highest version to apply. */
-    @Parameter(property = "cassandra.target")
-    Integer target;
+public class MigrateMojo extends MigrateParameters {
 
     @Override
-    protected void run(CassandraConnection connection, Reporter reporter) {
-        Workflows.migrate(connection, reporter, dryRun, target);
+    protected void run(CqlShift shift) {
+        shift.migrate();
     }
 }

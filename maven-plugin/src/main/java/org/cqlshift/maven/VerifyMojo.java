@@ -1,13 +1,8 @@
 package org.cqlshift.maven;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
-import org.cqlshift.api.CassandraConnection;
-import org.cqlshift.api.Reporter;
-import org.cqlshift.api.verify.Verifier;
-import org.cqlshift.api.verify.VerifyOptions;
+import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.verify.VerifyException;
 import org.cqlshift.api.verify.VerifyReport;
 
 /**
@@ -15,17 +10,19 @@ import org.cqlshift.api.verify.VerifyReport;
  * back, update it, delete it); fails the build when a table does not pass. Real rows are never touched.
  */
 @Mojo(name = "verify", requiresProject = false, threadSafe = true)
-public class VerifyMojo extends AbstractCassandraMojo {
-
-    /** Only these tables ({@code -Dcassandra.verifyTables=a,b}); by default every table but the tool's own. */
-    @Parameter(property = "cassandra.verifyTables")
-    List<String> tables = new ArrayList<>();
+public class VerifyMojo extends VerifyParameters {
 
     @Override
-    protected void run(CassandraConnection connection, Reporter reporter) {
-        VerifyReport report = Verifier.create(connection, reporter)
-                .verify(VerifyOptions.builder().tables(tables).build());
-        reporter.info(report.toText().stripTrailing());
-        report.requirePassed();
+    protected void run(CqlShift shift) {
+        try {
+            log(shift, shift.verify());
+        } catch (VerifyException e) {
+            e.report().ifPresent(report -> log(shift, report));
+            throw e;
+        }
+    }
+
+    private void log(CqlShift shift, VerifyReport report) {
+        report.render(shift.configuration().format()).lines().forEach(getLog()::info);
     }
 }

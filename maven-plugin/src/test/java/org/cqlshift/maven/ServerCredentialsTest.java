@@ -34,6 +34,7 @@ class ServerCredentialsTest {
         mojo.settings = settings;
         mojo.basedir = new File(".");
         mojo.project = new MavenProject();
+        mojo.project.setRemoteArtifactRepositories(List.of());
         mojo.session = new MavenSession(null, null, new DefaultMavenExecutionRequest(),
                 new DefaultMavenExecutionResult());
         // Stands in for Maven's decrypter, which needs a master password file to do the same.
@@ -75,7 +76,7 @@ class ServerCredentialsTest {
     void theServerNamedByServerIdLogsIn() {
         mojo.serverId = "cassandra-prod";
 
-        Configuration configuration = mojo.resolver(Map.of()).resolve();
+        Configuration configuration = mojo.configure(Map.of()).load().configuration();
 
         assertThat(configuration.username()).contains("app");
         assertThat(configuration.password().orElseThrow().reveal()).isEqualTo("clear-password");
@@ -87,7 +88,7 @@ class ServerCredentialsTest {
         mojo.username = "admin";
         mojo.password = "explicit";
 
-        Configuration configuration = mojo.resolver(Map.of()).resolve();
+        Configuration configuration = mojo.configure(Map.of()).load().configuration();
 
         assertThat(configuration.username()).contains("admin");
     }
@@ -96,7 +97,7 @@ class ServerCredentialsTest {
     void anUnknownServerIdIsNamed() {
         mojo.serverId = "nope";
 
-        assertThatThrownBy(() -> mojo.resolver(Map.of()))
+        assertThatThrownBy(() -> mojo.configure(Map.of()))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("No <server> with the id 'nope'");
     }

@@ -10,10 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.cqlshift.internal.session.CassandraConnection;
 import java.util.Map;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.ConfigurationException;
-import org.cqlshift.api.config.ConfigurationResolver;
 import org.cqlshift.api.config.Setting;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.junit.CassandraExtension;
@@ -46,12 +46,12 @@ class DriverConfigTest {
                 "basic.request.page-size = 1234",
                 "basic.request.consistency = ALL",
                 "basic.request.timeout = 1 second");
-        Configuration configuration = ConfigurationResolver.create()
-                .explicit(Setting.CONTACT_POINTS, node.contactPointText())
-                .explicit(Setting.DRIVER_CONFIG, file.toString())
-                .explicit(Setting.CONSISTENCY, "LOCAL_QUORUM")
+        Configuration configuration = CqlShift.configure()
+                .setting(Setting.CONTACT_POINTS, node.contactPointText())
+                .setting(Setting.DRIVER_CONFIG, file.toString())
+                .setting(Setting.CONSISTENCY, "LOCAL_QUORUM")
                 .environment(Map.of(Setting.REQUEST_TIMEOUT.environmentVariable(), "45"))
-                .resolve();
+                .load().configuration();
 
         try (CassandraConnection connection = CassandraConnection.open(configuration)) {
             assertThat(profile(connection).getInt(DefaultDriverOption.REQUEST_PAGE_SIZE)).isEqualTo(1234);
@@ -71,9 +71,9 @@ class DriverConfigTest {
                 "basic.request.serial-consistency = LOCAL_SERIAL",
                 "basic.request.timeout = 45 seconds",
                 "advanced.control-connection.schema-agreement.timeout = 40 seconds");
-        Configuration configuration = ConfigurationResolver.create()
-                .explicit(Setting.DRIVER_CONFIG, file.toString())
-                .resolve();
+        Configuration configuration = CqlShift.configure()
+                .setting(Setting.DRIVER_CONFIG, file.toString())
+                .load().configuration();
 
         try (CassandraConnection connection = CassandraConnection.open(configuration)) {
             DriverExecutionProfile profile = profile(connection);
@@ -89,11 +89,11 @@ class DriverConfigTest {
     @Test
     void aBuilderCallWinsOverTheFileEvenWithTheDefaultValue(EmbeddedCassandra node) throws IOException {
         Path file = driverConfig("basic.request.consistency = ONE", "basic.request.timeout = 45 seconds");
-        Configuration configuration = Configuration.builder()
-                .contactPoints(List.of(node.contactPoint()))
-                .driverConfig(file)
+        Configuration configuration = CqlShift.configure()
+                .contactPoints(node.contactPointText())
+                .setting(Setting.DRIVER_CONFIG, file.toString())
                 .requestTimeout(Duration.ofSeconds(30))
-                .build();
+                .load().configuration();
 
         try (CassandraConnection connection = CassandraConnection.open(configuration)) {
             assertThat(profile(connection).getDuration(DefaultDriverOption.REQUEST_TIMEOUT))
@@ -104,9 +104,9 @@ class DriverConfigTest {
 
     @Test
     void withoutAFileTheDefaultsApply(EmbeddedCassandra node) {
-        Configuration configuration = ConfigurationResolver.create()
-                .explicit(Setting.CONTACT_POINTS, node.contactPointText())
-                .resolve();
+        Configuration configuration = CqlShift.configure()
+                .setting(Setting.CONTACT_POINTS, node.contactPointText())
+                .load().configuration();
 
         try (CassandraConnection connection = CassandraConnection.open(configuration)) {
             assertThat(profile(connection).getString(DefaultDriverOption.REQUEST_CONSISTENCY)).isEqualTo("QUORUM");
@@ -118,9 +118,9 @@ class DriverConfigTest {
     @Test
     void theFilesContactPointsAreTheOnesTriedAndNamed() throws IOException {
         Path file = driverConfig("basic.contact-points = [\"127.0.0.1:1\"]");
-        Configuration configuration = ConfigurationResolver.create()
-                .explicit(Setting.DRIVER_CONFIG, file.toString())
-                .resolve();
+        Configuration configuration = CqlShift.configure()
+                .setting(Setting.DRIVER_CONFIG, file.toString())
+                .load().configuration();
 
         assertThatThrownBy(() -> CassandraConnection.open(configuration).close())
                 .isInstanceOf(CassandraUnavailableException.class)
@@ -130,10 +130,10 @@ class DriverConfigTest {
     @Test
     void givenContactPointsReplaceTheFilesOnes(EmbeddedCassandra node) throws IOException {
         Path file = driverConfig("basic.contact-points = [\"" + node.contactPointText() + "\"]");
-        Configuration configuration = ConfigurationResolver.create()
-                .explicit(Setting.CONTACT_POINTS, "127.0.0.1:1")
-                .explicit(Setting.DRIVER_CONFIG, file.toString())
-                .resolve();
+        Configuration configuration = CqlShift.configure()
+                .setting(Setting.CONTACT_POINTS, "127.0.0.1:1")
+                .setting(Setting.DRIVER_CONFIG, file.toString())
+                .load().configuration();
 
         assertThatThrownBy(() -> CassandraConnection.open(configuration).close())
                 .isInstanceOf(CassandraUnavailableException.class)
@@ -143,10 +143,10 @@ class DriverConfigTest {
     @Test
     void theFilesLocalDatacenterIsTheOneChecked(EmbeddedCassandra node) throws IOException {
         Path file = driverConfig("basic.load-balancing-policy.local-datacenter = nowhere");
-        Configuration configuration = ConfigurationResolver.create()
-                .explicit(Setting.CONTACT_POINTS, node.contactPointText())
-                .explicit(Setting.DRIVER_CONFIG, file.toString())
-                .resolve();
+        Configuration configuration = CqlShift.configure()
+                .setting(Setting.CONTACT_POINTS, node.contactPointText())
+                .setting(Setting.DRIVER_CONFIG, file.toString())
+                .load().configuration();
 
         assertThatThrownBy(() -> CassandraConnection.open(configuration).close())
                 .isInstanceOf(ConfigurationException.class)
@@ -157,10 +157,10 @@ class DriverConfigTest {
     void aMistakeInTheFileIsReportedWithItsLine(EmbeddedCassandra node) throws IOException {
         Path file = Files.writeString(directory.resolve("broken.conf"),
                 "datastax-java-driver {\n  basic.request.page-size = }\n  basic.request.timeout = 5 seconds\n}\n");
-        Configuration configuration = ConfigurationResolver.create()
-                .explicit(Setting.CONTACT_POINTS, node.contactPointText())
-                .explicit(Setting.DRIVER_CONFIG, file.toString())
-                .resolve();
+        Configuration configuration = CqlShift.configure()
+                .setting(Setting.CONTACT_POINTS, node.contactPointText())
+                .setting(Setting.DRIVER_CONFIG, file.toString())
+                .load().configuration();
 
         assertThatThrownBy(() -> CassandraConnection.open(configuration).close())
                 .isInstanceOf(ConfigurationException.class)

@@ -4,20 +4,20 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cqlshift.api.CassandraConnection;
-import org.cqlshift.api.Reporter;
+import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.CqlShiftBuilder;
+import org.cqlshift.api.OutputFormat;
 import org.cqlshift.api.config.Configuration;
+import org.cqlshift.api.config.Setting;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * A command that resolves the configuration, connects, runs one engine operation and returns its
- * exit code. Its settings' options come from {@link SettingsOptions}. Engine errors propagate to
- * {@link ErrorHandler}, which reports them.
+ * A command that runs one of {@link CqlShift}'s operations: its options are the operation's settings
+ * ({@link SettingsOptions}), given to {@link CqlShift#configure()} with the environment and the installation's
+ * configuration file. Engine errors propagate to {@link ErrorHandler}, which reports them.
  */
 @Command(modelTransformer = SettingsOptions.class)
 abstract class ConnectedCommand implements Callable<Integer> {
@@ -25,39 +25,59 @@ abstract class ConnectedCommand implements Callable<Integer> {
     @ParentCommand
     RunnerCommand root;
 
-    @Mixin
-    EmbeddedOptions embedded;
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--verbose", description = "Print details of each step.")
-    boolean verbose;
+    private ConsoleReporter reporter;
 
     @Override
     public final Integer call() {
-        LogFormat logFormat = root.logFormat();
-        logFormat.configureLibraryLogging();
-        Configuration configuration = SettingsOptions.resolver(spec, root.environment()).resolve();
+        CqlShiftBuilder builder = SettingsOptions.apply(spec, CqlShift.configure())
+                .environment(root.environment())
+                .stopRule(root.stopRule())
+                .reporterFor(this::reporter);
+        Installation.configurationFile().ifPresent(file -> builder.defaultValue(Setting.CONFIG_FILE, file.toString()));
+        listeners(builder);
+        CqlShift shift = builder.load();
+        root.resolvedLogFormat(shift.configuration().logFormat());
+        LogFormat.configureLibraryLogging(shift.configuration().logFormat());
+        run(shift);
+        return 0;
+    }
+
+    /**
+     * Progress on standard output, or on standard error when standard output carries a document for machines;
+     * as JSON lines with the command and keyspace when asked.
+     */
+    private ConsoleReporter reporter(Configuration configuration) {
         Map<String, String> logFields = new LinkedHashMap<>();
         logFields.put("command", spec.name());
         logFields.put("keyspace", configuration.keyspace());
-        // A command whose standard output is a document for machines sends its progress to standard error.
-        PrintStream progress = writesDocumentToStandardOutput() ? root.err() : root.out();
-        Reporter reporter = new ConsoleReporter(progress, root.err(), verbose, logFormat, logFields);
-        try (EmbeddedOptions.Started nodes = embedded.startIfRequested(reporter);
-             CassandraConnection connection = CassandraConnection.open(nodes == null ? configuration
-                     : embedded.connectingTo(nodes, SettingsOptions.resolver(spec, root.environment())),
-                     reporter)) {
-            return run(connection, reporter);
-        }
+        PrintStream progress = writesDocumentToStandardOutput(configuration) ? root.err() : root.out();
+        reporter = new ConsoleReporter(progress, root.err(), configuration.verbose(),
+                configuration.logFormat(), logFields);
+        return reporter;
+    }
+
+    /** Where the command's progress goes, once the settings are resolved. */
+    protected ConsoleReporter reporter() {
+        return reporter;
     }
 
     /** Whether standard output carries only a machine-readable document, such as a JSON report. */
-    protected boolean writesDocumentToStandardOutput() {
+    protected boolean writesDocumentToStandardOutput(Configuration configuration) {
         return false;
     }
 
-    /** Runs the operation and returns the exit code; failures are thrown as engine exceptions. */
-    protected abstract int run(CassandraConnection connection, Reporter reporter);
+    /** Adds the listeners that draw the command's progress. */
+    protected void listeners(CqlShiftBuilder builder) {
+    }
+
+    /** Runs the operation; failures are thrown as engine exceptions. */
+    protected abstract void run(CqlShift shift);
+
+    /** Whether reports go out as JSON. */
+    static boolean json(Configuration configuration) {
+        return configuration.format() == OutputFormat.JSON;
+    }
 }

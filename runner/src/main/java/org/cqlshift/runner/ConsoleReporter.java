@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.cqlshift.api.OutputFormat;
 import org.cqlshift.api.Reporter;
 
 /**
@@ -15,10 +16,10 @@ final class ConsoleReporter implements Reporter {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean verbose;
-    private final LogFormat format;
+    private final OutputFormat format;
     private final Map<String, String> fields;
 
-    ConsoleReporter(PrintStream out, PrintStream err, boolean verbose, LogFormat format, Map<String, String> fields) {
+    ConsoleReporter(PrintStream out, PrintStream err, boolean verbose, OutputFormat format, Map<String, String> fields) {
         this.out = out;
         this.err = err;
         this.verbose = verbose;
@@ -44,7 +45,7 @@ final class ConsoleReporter implements Reporter {
     }
 
     private String render(String level, String message, String textPrefix) {
-        return format == LogFormat.JSON
+        return format == OutputFormat.JSON
                 ? JsonLines.line(Instant.now(), level, message, fields)
                 : textPrefix + message;
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cqlshift.api.ErrorReport;
 import org.cqlshift.api.Failure;
+import org.cqlshift.api.OutputFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -34,7 +35,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
         ErrorReport report = ErrorReport.of(exception);
-        if (root.logFormat() == LogFormat.JSON) {
+        if (root.logFormat(parseResult.originalArgs().toArray(String[]::new)) == OutputFormat.JSON) {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("command", commandLine.getCommandName());
             fields.put("exitCode", report.exitCode());
@@ -57,7 +58,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     @Override
     public int handleParseException(ParameterException exception, String[] args) throws Exception {
-        if (LogFormat.requested(args).orElse(root.logFormat()) != LogFormat.JSON) {
+        if (root.logFormat(args) != OutputFormat.JSON) {
             return usageErrorsAsText.handleParseException(exception, args);
         }
         Map<String, Object> fields = new LinkedHashMap<>();

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.cqlshift.api.workflow.StopRule;
+import org.cqlshift.api.StopRule;
 import picocli.CommandLine;
 
 /** Entry point of {@code runner.jar}. */

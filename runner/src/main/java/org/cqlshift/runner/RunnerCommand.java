@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cqlshift.api.ErrorReport;
-import org.cqlshift.api.workflow.StopRule;
+import org.cqlshift.api.OutputFormat;
+import org.cqlshift.api.StopRule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         modelTransformer = RunnerCommand.ExitCodesFooter.class,
         footer = {"",
-                "Settings come from options, then CASSANDRA_* environment variables, then --config FILE,"
+                "Settings come from options, then CASSANDRA_* environment variables, then --config-file FILE,"
                         + " then defaults."})
 public final class RunnerCommand implements Runnable {
 
@@ -38,10 +37,8 @@ public final class RunnerCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = LogFormat.OPTION, paramLabel = "text|json", scope = ScopeType.INHERIT,
-            description = "text (default) or json: one JSON object per line for log collectors"
-                    + " (env " + LogFormat.ENVIRONMENT_VARIABLE + ").")
-    private LogFormat logFormat;
+    /** The log format the command's settings resolved to, once they are. */
+    private OutputFormat resolvedLogFormat;
 
     RunnerCommand(Map<String, String> environment, PrintStream out, PrintStream err, StopRule stopRule) {
         this.environment = Map.copyOf(environment);
@@ -59,13 +56,13 @@ public final class RunnerCommand implements Runnable {
         return environment;
     }
 
-    /** The option, else the environment variable, else plain text; an unknown value in the environment is text. */
-    LogFormat logFormat() {
-        if (logFormat != null) {
-            return logFormat;
-        }
-        String fromEnvironment = environment.getOrDefault(LogFormat.ENVIRONMENT_VARIABLE, "");
-        return fromEnvironment.trim().equalsIgnoreCase("json") ? LogFormat.JSON : LogFormat.TEXT;
+    void resolvedLogFormat(OutputFormat format) {
+        this.resolvedLogFormat = format;
+    }
+
+    /** The log format of the settings, or before they are resolved the one the arguments or environment name. */
+    OutputFormat logFormat(String[] args) {
+        return resolvedLogFormat != null ? resolvedLogFormat : LogFormat.requested(args, environment);
     }
 
     PrintStream out() {
@@ -77,16 +74,16 @@ public final class RunnerCommand implements Runnable {
     }
 
     /**
-     * The subcommand that arguments name, if one does: only its model needs to be built to run it. Building
-     * all nine (338 options, read by reflection) took a fifth of a second of every start-up.
+     * The subcommand that arguments name, if one does: the first argument that is not an option, since the root
+     * command has no option that takes a value. Only its model needs to be built to run it: building all nine
+     * (hundreds of options, read by reflection) took a fifth of a second of every start-up.
      */
     static Optional<Class<?>> named(String[] args) {
-        return Arrays.stream(args).flatMap(arg -> SUBCOMMANDS.stream()
-                        .filter(command -> {
-                            Command annotation = command.getAnnotation(Command.class);
-                            return annotation.name().equals(arg) || Arrays.asList(annotation.aliases()).contains(arg);
-                        }))
-                .findFirst();
+        return Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst()
+                .flatMap(first -> SUBCOMMANDS.stream().filter(command -> {
+                    Command annotation = command.getAnnotation(Command.class);
+                    return annotation.name().equals(first) || Arrays.asList(annotation.aliases()).contains(first);
+                }).findFirst());
     }
 
     /** Ends the help with the core's table of exit codes. */

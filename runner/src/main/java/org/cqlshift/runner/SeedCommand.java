@@ -1,56 +1,22 @@
 package org.cqlshift.runner;
 
-import java.util.Arrays;
-import java.util.Iterator;
-import org.cqlshift.api.CassandraConnection;
-import org.cqlshift.api.Reporter;
-import org.cqlshift.api.config.ConfigurationException;
-import org.cqlshift.api.seed.SeedMode;
-import org.cqlshift.api.seed.SeedOptions;
-import org.cqlshift.api.workflow.Workflows;
+import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.CqlShiftBuilder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 @Command(name = "seed", mixinStandardHelpOptions = true,
-        description = {"Load the YAML, CSV and JSON seed files into their tables, each file all or nothing.",
-                "Files directly in the seeds directory always load; those in <seeds>/<profile>/ too with --profile."
-                        + " Unchanged files (same checksum in seed_history) are skipped."})
+        description = {"Load the seed files (YAML, CSV, JSON) into their tables, each file all or nothing.",
+                "Files directly in the seeds directory always load; those in <seeds>/<profile>/ too with"
+                        + " --seed-profile. Unchanged files (same checksum in seed_history) are skipped."})
 final class SeedCommand extends ConnectedCommand {
 
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "upsert", completionCandidates = ModeLabels.class,
-            description = "upsert (default): insert or overwrite; insert-if-absent: keep rows that exist;"
-                    + " truncate: empty each table of a file before loading it.")
-    String mode;
-
-    @Option(names = "--force", description = "Load every file, even those unchanged since their last load.")
-    boolean force;
-
-    @Option(names = "--concurrency", paramLabel = "N",
-            description = "Write requests in flight at once (default ${DEFAULT-VALUE}).")
-    int concurrency = SeedOptions.DEFAULT_CONCURRENCY;
+    @Override
+    protected void listeners(CqlShiftBuilder builder) {
+        builder.seedListener(new ConsoleSeedProgress(root.out(), System.console() != null));
+    }
 
     @Override
-    protected int run(CassandraConnection connection, Reporter reporter) {
-        SeedOptions options = SeedOptions.builder().mode(mode()).force(force).concurrency(concurrency).build();
-        Workflows.seed(connection, reporter, options, new ConsoleSeedProgress(root.out(), System.console() != null),
-                root.stopRule());
-        return 0;
-    }
-
-    /** The modes as typed, for shell completion. */
-    static final class ModeLabels implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(SeedMode.values()).map(SeedMode::label).iterator();
-        }
-    }
-
-    private SeedMode mode() {
-        try {
-            return SeedMode.parse(mode);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("Invalid --mode: " + e.getMessage() + ".",
-                    "Use --mode upsert, insert-if-absent or truncate.");
-        }
+    protected void run(CqlShift shift) {
+        shift.seed();
     }
 }

@@ -1,8 +1,7 @@
 package org.cqlshift.runner;
 
-import org.cqlshift.api.CassandraConnection;
-import org.cqlshift.api.Reporter;
-import org.cqlshift.api.workflow.Workflows;
+import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.CqlShiftBuilder;
 import picocli.CommandLine.Command;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
@@ -12,9 +11,12 @@ import picocli.CommandLine.Command;
 final class UpCommand extends ConnectedCommand {
 
     @Override
-    protected int run(CassandraConnection connection, Reporter reporter) {
-        Workflows.up(connection, reporter, new ConsoleSeedProgress(root.out(), System.console() != null),
-                root.stopRule());
-        return 0;
+    protected void listeners(CqlShiftBuilder builder) {
+        builder.seedListener(new ConsoleSeedProgress(root.out(), System.console() != null));
+    }
+
+    @Override
+    protected void run(CqlShift shift) {
+        shift.up();
     }
 }

@@ -1,43 +1,39 @@
 package org.cqlshift.runner;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.cqlshift.api.CassandraConnection;
-import org.cqlshift.api.Reporter;
+import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.OutputFormat;
+import org.cqlshift.api.config.Configuration;
+import org.cqlshift.api.verify.VerifyException;
 import org.cqlshift.api.verify.VerifyReport;
-import org.cqlshift.api.workflow.Workflows;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "CRUD round trip on every table of the keyspace: insert a synthetic row with a fresh key,"
                 + " read it back, update it, delete it. Real rows are never touched. Exit 6 if a table fails.")
 final class VerifyCommand extends ConnectedCommand {
 
-    @Option(names = "--tables", split = ",", paramLabel = "TABLE[,TABLE...]",
-            description = "Only these tables (default: every table except cqlshift's own history tables).")
-    List<String> tables = new ArrayList<>();
-
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Report as a text table (default) or as one JSON document on standard output.")
-    ReportFormat format;
-
-    enum ReportFormat { TEXT, JSON }
-
     @Override
-    protected boolean writesDocumentToStandardOutput() {
-        return format == ReportFormat.JSON;
+    protected boolean writesDocumentToStandardOutput(Configuration configuration) {
+        return json(configuration);
     }
 
     @Override
-    protected int run(CassandraConnection connection, Reporter reporter) {
-        VerifyReport report = Workflows.verify(connection, reporter, tables, root.stopRule());
-        if (format == ReportFormat.JSON) {
-            root.out().println(report.toJson());
-        } else {
-            reporter.info(report.toText().stripTrailing());
+    protected void run(CqlShift shift) {
+        try {
+            print(shift, shift.verify());
+        } catch (VerifyException e) {
+            e.report().ifPresent(report -> print(shift, report));
+            throw e;
         }
-        report.requirePassed();
-        return 0;
+    }
+
+    /** A JSON document on standard output, or the text report as progress. */
+    private void print(CqlShift shift, VerifyReport report) {
+        if (json(shift.configuration())) {
+            root.out().print(report.render(OutputFormat.JSON));
+            root.out().flush();
+        } else {
+            reporter().info(report.toText().stripTrailing());
+        }
     }
 }

@@ -123,7 +123,7 @@ class CrashSafetyIT {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(directory.resolve(log).toFile());
         builder.environment().put("CASSANDRA_CONTACT_POINTS", node.contactPointText());
-        builder.environment().put("CASSANDRA_LOCAL_DC", node.localDatacenter());
+        builder.environment().put("CASSANDRA_LOCAL_DATACENTER", node.localDatacenter());
         builder.environment().put("CASSANDRA_KEYSPACE", keyspace);
         builder.environment().put("CASSANDRA_MIGRATIONS", migrations.toString());
         Process process = builder.start();

@@ -21,9 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.cqlshift.api.config.ConfigurationResolver;
 import org.cqlshift.api.config.Setting;
-import org.cqlshift.api.workflow.StopRule;
+import org.cqlshift.api.StopRule;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -39,7 +38,7 @@ class DeploymentFilesTest {
     private static final Path DEPLOY = Path.of("..", "deploy").toAbsolutePath().normalize();
     /** Read by the JVM, or by the launcher bin/cqlshift (JAVA_OPTS). */
     private static final Set<String> OTHER_KNOWN_VARIABLES =
-            Set.of(LogFormat.ENVIRONMENT_VARIABLE, "JAVA_TOOL_OPTIONS", "JAVA_OPTS");
+            Set.of("JAVA_TOOL_OPTIONS", "JAVA_OPTS");
 
     private final CommandSpec runner = Runner.commandLine(Map.of(),
             new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()),
@@ -133,7 +132,8 @@ class DeploymentFilesTest {
     private static boolean isKnownVariable(String name) {
         return Arrays.stream(Setting.values()).anyMatch(s -> s.environmentVariable().equals(name))
                 || OTHER_KNOWN_VARIABLES.contains(name)
-                || name.startsWith(ConfigurationResolver.PLACEHOLDER_ENVIRONMENT_PREFIX);
+                || Arrays.stream(Setting.values()).anyMatch(s -> s.isMap()
+                        && name.startsWith(s.environmentVariable() + "_"));
     }
 
     private static List<JsonNode> runnerContainers() throws IOException {

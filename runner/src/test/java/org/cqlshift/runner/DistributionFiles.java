@@ -11,9 +11,9 @@ import java.util.Map;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigRenderOptions;
-import org.cqlshift.api.config.ConfigurationResolver;
+import org.cqlshift.api.config.FrontEnd;
 import org.cqlshift.api.config.Setting;
-import org.cqlshift.api.workflow.StopRule;
+import org.cqlshift.api.StopRule;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
@@ -81,25 +81,25 @@ public final class DistributionFiles {
                         + "source \"${0:A:h}/" + bashScript + "\"\n", StandardCharsets.UTF_8);
     }
 
-    /** Every setting, commented out at its default, with its option and environment variable. */
+    /** Every setting of the command, commented out at its default, with its option and environment variable. */
     static String exampleConfiguration() {
         StringWriter text = new StringWriter();
-        text.append("# cqlshift configuration. bin/cqlshift reads this file when it is present; --config FILE\n")
+        text.append("# cqlshift configuration. bin/cqlshift reads this file when it is present; ")
+                .append(Setting.CONFIG_FILE.flag()).append(" FILE\n")
                 .append("# reads another one instead. Keys are the Maven plugin's property names.\n")
                 .append("# Precedence, highest first: command-line options, CASSANDRA_* environment variables,\n")
                 .append("# this file, the defaults shown below. Uncomment a line to set it.\n");
         for (Setting setting : Setting.values()) {
+            if (!setting.isOfferedBy(FrontEnd.RUNNER) || setting == Setting.CONFIG_FILE) {
+                continue;
+            }
             text.append("\n# ").append(setting.description()).append('\n')
-                    .append("# Option ").append(setting.flag()).append(", environment variable ")
-                    .append(setting.environmentVariable()).append(".\n")
-                    .append('#').append(setting.property()).append('=')
+                    .append("# Option ").append(setting.flag()).append(setting.isMap() ? " NAME=VALUE" : "")
+                    .append(", environment variable ").append(setting.environmentVariable())
+                    .append(setting.isMap() ? "_<NAME>" : "").append(".\n")
+                    .append('#').append(setting.property()).append(setting.isMap() ? ".<name>" : "").append('=')
                     .append(setting.defaultValue().orElse("")).append('\n');
         }
-        text.append("\n# Script placeholders: ").append(ConfigurationResolver.PLACEHOLDER_PROPERTY_PREFIX)
-                .append("<name>=<value> sets ${<name>} in the CQL scripts.\n")
-                .append("# Option --placeholder NAME=VALUE, environment variable ")
-                .append(ConfigurationResolver.PLACEHOLDER_ENVIRONMENT_PREFIX).append("<NAME>.\n")
-                .append('#').append(ConfigurationResolver.PLACEHOLDER_PROPERTY_PREFIX).append("tenant=acme\n");
         return text.toString();
     }
 }

@@ -126,7 +126,7 @@ class DistributionIT {
         Map<String, String> printFlags = Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal");
 
         for (String command : List.of("seed", "export", "up")) {
-            Result moving = cqlshift(printFlags, "--log-format", "text", command, "--help");
+            Result moving = cqlshift(printFlags, command, "--help");
             assertThat(moving.exitCode).as(moving.output).isZero();
             assertThat(moving.output).as(command).containsPattern("TieredStopAtLevel\\s+= 4\\b");
         }
@@ -143,7 +143,7 @@ class DistributionIT {
     void bashCompletionCompletesCommandsAndEnumValues() throws Exception {
         assertThat(complete("cqlshift", "mi")).isEqualTo("migrate");
         assertThat(complete("cqlshift", "info", "--log-format", "")).isEqualToIgnoringCase("text json");
-        assertThat(complete("cqlshift", "seed", "--mode", "")).isEqualTo("upsert insert-if-absent truncate");
+        assertThat(complete("cqlshift", "seed", "--seed-mode", "")).isEqualTo("upsert insert-if-absent truncate");
     }
 
     /** The installation's conf/cqlshift.properties names the keyspace; the sample scripts and seeds come from the repository. */

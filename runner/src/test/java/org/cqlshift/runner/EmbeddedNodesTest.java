@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("cluster")
 class EmbeddedNodesTest {
 
-    private static final String VERSION = System.getProperty("cqlshift.embedded.version");
+    private static final String VERSION = System.getProperty("cassandra.embeddedVersion");
 
     @TempDir
     Path directory;
@@ -20,7 +20,7 @@ class EmbeddedNodesTest {
     @Test
     void upOnTwoEmbeddedNodesWritesToBothAtReplicationFactorTwo() {
         RunResult result = RunResult.run(Map.of(), "up", "--embedded", "--embedded-nodes", "2",
-                "--cassandra-version", VERSION, "--embedded-dir", directory.toString(), "--keyspace", "two_nodes",
+                "--embedded-version", VERSION, "--embedded-directory", directory.toString(), "--keyspace", "two_nodes",
                 "--replication", "SimpleStrategy:2", "--migrations", UpCommandTest.SAMPLE_MIGRATIONS.toString(),
                 "--seeds", UpCommandTest.SAMPLE_SEEDS.toString());
 

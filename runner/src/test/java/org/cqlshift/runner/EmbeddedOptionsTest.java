@@ -14,34 +14,42 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cqlshift.api.CassandraConnection;
-import org.cqlshift.api.ErrorReport;
-import org.cqlshift.api.Reporter;
-import org.cqlshift.api.workflow.StopRule;
+import java.nio.file.Files;
+import org.cqlshift.api.StopRule;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Runs {@code --embedded} through the runner's own command line, with a test command that connects. */
+/** Runs {@code --embedded} through the runner's own command line. */
 class EmbeddedOptionsTest {
 
-    private static final String VERSION = System.getProperty("cqlshift.embedded.version");
+    private static final String VERSION = System.getProperty("cassandra.embeddedVersion");
     private static final Pattern STARTED = Pattern.compile(
             "Embedded Cassandra " + Pattern.quote(VERSION) + " started at 127\\.0\\.0\\.1:(\\d+); log: (\\S+system\\.log)");
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    @TempDir
+    static Path migrations;
+
+    @BeforeAll
+    static void scripts() throws IOException {
+        Files.writeString(migrations.resolve("1_create_keyspace.cql"),
+                "CREATE KEYSPACE IF NOT EXISTS ${keyspace} WITH replication = ${replication};\n");
+    }
+
     @Test
-    void theCommandRunsAgainstTheEmbeddedNodeWhichStopsEvenWhenTheCommandFails() throws UnknownHostException {
+    void theCommandRunsAgainstTheEmbeddedNodeWhichStopsEvenWhenTheCommandFails(@TempDir Path broken)
+            throws IOException {
         Path directory = Path.of("target", "runner-embedded").toAbsolutePath();
+        Files.writeString(broken.resolve("1_create_keyspace.cql"), "CREATE KEYSPACE embedded_fails WITH nothing;\n");
 
-        int exitCode = run("release-version", "--then-fail", "--embedded", "--cassandra-version", VERSION,
-                "--embedded-dir", directory.toString(), "--contact-points", "192.0.2.1:9042", "--local-dc", "elsewhere");
+        int exitCode = run("migrate", "--embedded", "--embedded-version", VERSION,
+                "--embedded-directory", directory.toString(), "--contact-points", "192.0.2.1:9042",
+                "--local-datacenter", "elsewhere", "--keyspace", "embedded_fails", "--migrations", broken.toString());
 
-        assertThat(exitCode).as(output()).isEqualTo(ErrorReport.INTERNAL_ERROR);
-        assertThat(stdout()).contains("release_version " + VERSION);
+        assertThat(exitCode).as(output()).isEqualTo(4);
         Matcher started = STARTED.matcher(stdout());
         assertThat(started.find()).as(stdout()).isTrue();
         assertThat(Path.of(started.group(2))).isEqualTo(directory.resolve("logs/system.log")).isRegularFile();
@@ -53,29 +61,31 @@ class EmbeddedOptionsTest {
     void withEmbeddedAuthTheNodeRefusesAWrongPasswordAndCommandsLogInAsItsSuperuser() {
         Path directory = Path.of("target", "runner-embedded-auth").toAbsolutePath();
 
-        int refused = run("release-version", "--embedded", "--embedded-auth", "--embedded-version", VERSION,
-                "--embedded-dir", directory.toString(), "--username", "cassandra", "--password", "wrong-secret-5d1");
+        int refused = run("info", "--embedded", "--embedded-auth", "--embedded-version", VERSION,
+                "--embedded-directory", directory.toString(), "--migrations", migrations.toString(),
+                "--username", "cassandra", "--password", "wrong-secret-5d1");
         String refusedOutput = output();
         out.reset();
         err.reset();
-        int loggedIn = run("release-version", "--embedded", "--embedded-auth", "--embedded-version", VERSION,
-                "--embedded-dir", directory.toString());
+        int loggedIn = run("info", "--embedded", "--embedded-auth", "--embedded-version", VERSION,
+                "--embedded-directory", directory.toString(), "--migrations", migrations.toString());
 
         assertThat(refused).as(refusedOutput).isEqualTo(3);
         assertThat(refusedOutput).contains("refused the login of user 'cassandra'").doesNotContain("wrong-secret-5d1");
         assertThat(loggedIn).as(output()).isZero();
-        assertThat(stdout()).contains("release_version " + VERSION);
+        assertThat(stdout()).contains("1_create_keyspace.cql").contains("pending");
     }
 
     @Test
     void anUnsupportedVersionIsABadConfigurationAndStartsNothing() {
         Path directory = Path.of("target", "runner-embedded-old");
 
-        int exitCode = run("release-version", "--embedded", "--embedded-version", "3.11.4",
-                "--embedded-dir", directory.toString());
+        int exitCode = run("info", "--embedded", "--embedded-version", "3.11.4",
+                "--embedded-directory", directory.toString());
 
         assertThat(exitCode).isEqualTo(2);
-        assertThat(stderr()).contains("ERROR: Invalid --cassandra-version '3.11.4'").contains("use 4.1 or later");
+        assertThat(stderr()).contains("ERROR: Invalid embedded nodes:").contains("use 4.1 or later")
+                .contains("cassandra.embeddedVersion '3.11.4'");
         assertThat(directory).doesNotExist();
     }
 
@@ -83,11 +93,12 @@ class EmbeddedOptionsTest {
     void anEmbeddedNodesCountBelowOneIsABadConfigurationAndStartsNothing() {
         Path directory = Path.of("target", "runner-embedded-no-nodes");
 
-        int exitCode = run("release-version", "--embedded", "--embedded-nodes", "0", "--embedded-dir",
+        int exitCode = run("info", "--embedded", "--embedded-nodes", "0", "--embedded-directory",
                 directory.toString());
 
         assertThat(exitCode).isEqualTo(2);
-        assertThat(stderr()).contains("ERROR: Invalid --embedded-nodes 0: a cluster has 1 to 250 nodes, not 0.");
+        assertThat(stderr()).contains("ERROR: Invalid cassandra.embeddedNodes '0' from option --embedded-nodes /"
+                + " cassandra.embeddedNodes: expected a whole number of at least 1");
         assertThat(directory).doesNotExist();
     }
 
@@ -97,8 +108,8 @@ class EmbeddedOptionsTest {
         String javaHome = System.getProperty("java.home");
         assumeTrue(Runtime.version().feature() > 11, "this JDK runs Cassandra 4.1");
 
-        int exitCode = run("release-version", "--embedded", "--embedded-version", "4.1.10",
-                "--embedded-java-home", javaHome, "--embedded-dir", directory.toString());
+        int exitCode = run("info", "--embedded", "--embedded-version", "4.1.10",
+                "--embedded-java-home", javaHome, "--embedded-directory", directory.toString());
 
         assertThat(exitCode).isEqualTo(2);
         assertThat(stderr()).contains("ERROR: Cassandra 4.1.10 runs on Java 8 or 11, but " + javaHome + " is Java "
@@ -112,31 +123,26 @@ class EmbeddedOptionsTest {
         Path directory = Path.of("target", "runner-embedded-no-jdk");
         Path notAJdk = Path.of("target").toAbsolutePath();
 
-        int exitCode = run("release-version", "--embedded", "--embedded-java-home", notAJdk.toString(),
-                "--embedded-dir", directory.toString());
+        int exitCode = run("info", "--embedded", "--embedded-java-home", notAJdk.toString(),
+                "--embedded-directory", directory.toString());
 
         assertThat(exitCode).isEqualTo(2);
-        assertThat(stderr()).contains("or --embedded-java-home '" + notAJdk + "'")
+        assertThat(stderr()).contains("cassandra.embeddedJavaHome '" + notAJdk + "'")
                 .contains("Give javaHome the home directory of a JDK");
         assertThat(directory).doesNotExist();
     }
 
     @Test
     void helpShowsTheDefaultVersionAndDirectory() {
-        int exitCode = run("release-version", "--help");
+        int exitCode = run("info", "--help");
 
         assertThat(exitCode).isZero();
-        assertThat(stdout()).contains("--embedded-version, --cassandra-version=VERSION").contains("(default " + VERSION + ")")
-                .contains("(default .cqlshift/embedded)");
+        assertThat(stdout()).contains("--embedded-version=VERSION").contains("default " + VERSION + ")")
+                .contains("default .cqlshift/embedded)");
     }
 
     private int run(String... args) {
-        CommandLine commandLine = Runner.commandLine(Map.of(), stream(out), stream(err), StopRule.never());
-        // Built on its own, so that picocli applies its model transformer, which adds the settings' options.
-        commandLine.addSubcommand(new CommandLine(new ReleaseVersionCommand()));
-        // A subcommand added after the streams were set does not inherit them.
-        commandLine.getSubcommands().get("release-version").setOut(commandLine.getOut()).setErr(commandLine.getErr());
-        return commandLine.execute(args);
+        return Runner.commandLine(Map.of(), stream(out), stream(err), StopRule.never()).execute(args);
     }
 
     private static PrintStream stream(ByteArrayOutputStream bytes) {
@@ -160,24 +166,6 @@ class EmbeddedOptionsTest {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /** Prints the server's version, then optionally fails the way a bad statement does. */
-    @Command(name = "release-version", mixinStandardHelpOptions = true)
-    static final class ReleaseVersionCommand extends ConnectedCommand {
-
-        @Option(names = "--then-fail")
-        boolean thenFail;
-
-        @Override
-        protected int run(CassandraConnection connection, Reporter reporter) {
-            reporter.info("release_version " + connection.session()
-                    .execute("SELECT release_version FROM system.local").one().getString(0));
-            if (thenFail) {
-                connection.session().execute("SELECT * FROM no_such_keyspace.no_such_table");
-            }
-            return 0;
         }
     }
 }

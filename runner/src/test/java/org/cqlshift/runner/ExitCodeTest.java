@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
+import org.cqlshift.api.config.Setting;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class ExitCodeTest {
         List<RunResult> runs = List.of(
                 RunResult.run(Map.of(), "verify", "--no-such-option", "--log-format", "json"),
                 RunResult.run(Map.of(), "--log-format=json", "verify", "--no-such-option"),
-                RunResult.run(Map.of(LogFormat.ENVIRONMENT_VARIABLE, "json"), "verify", "--no-such-option"));
+                RunResult.run(Map.of(Setting.LOG_FORMAT.environmentVariable(), "json"), "verify", "--no-such-option"));
         for (RunResult result : runs) {
             assertThat(result.exitCode).as(result.toString()).isEqualTo(2);
             assertThat(result.err.strip()).as(result.toString()).doesNotContain("\n");

@@ -52,7 +52,7 @@ class ExportCommandTest {
     void exportsATableAsACsvSeedFileThatSeedLoadsBack(@TempDir Path seeds) throws IOException {
         Path file = seeds.resolve("employee.csv");
 
-        int exit = run("export", "--table", "employee", "--format", "csv", "--output", file.toString(),
+        int exit = run("export", "--export-table", "employee", "--export-format", "csv", "--export-output", file.toString(),
                 "--contact-points", contactPoint, "--keyspace", KEYSPACE);
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
@@ -69,10 +69,10 @@ class ExportCommandTest {
 
     @Test
     void anUnknownFormatIsBadInput(@TempDir Path dir) {
-        int exit = run("export", "--table", "employee", "--format", "xml", "--output", dir.resolve("e.xml").toString(),
+        int exit = run("export", "--export-table", "employee", "--export-format", "xml", "--export-output", dir.resolve("e.xml").toString(),
                 "--contact-points", contactPoint, "--keyspace", KEYSPACE);
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Invalid --format").contains("yaml, csv or json");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Invalid cassandra.exportFormat 'xml'").contains("yaml, csv, json");
     }
 }

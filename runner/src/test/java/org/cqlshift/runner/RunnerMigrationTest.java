@@ -89,7 +89,7 @@ class RunnerMigrationTest {
                 """);
         Outcome dryRun = run("migrate", "--dry-run");
 
-        Outcome repaired = run("repair", "--reason", "created second by hand", "--mark-applied");
+        Outcome repaired = run("repair", "--repair-reason", "created second by hand", "--mark-applied");
         Outcome info = run("info");
 
         assertThat(failed.exitCode()).isEqualTo(4);

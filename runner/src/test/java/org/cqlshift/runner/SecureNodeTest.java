@@ -11,9 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.internal.session.CassandraConnection;
 import org.cqlshift.api.config.Configuration;
-import org.cqlshift.api.config.ConfigurationResolver;
+import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.CqlShiftBuilder;
 import org.cqlshift.api.config.Setting;
 import org.cqlshift.embedded.CassandraArtifact;
 import org.cqlshift.embedded.EmbeddedCassandra;
@@ -45,7 +46,7 @@ class SecureNodeTest {
     static void startNode() throws Exception {
         certificates = TestCertificates.create(directory.resolve("certificates"));
         node = EmbeddedCassandra.builder()
-                .version(System.getProperty("cqlshift.embedded.version", CassandraArtifact.DEFAULT_VERSION))
+                .version(System.getProperty("cassandra.embeddedVersion", CassandraArtifact.DEFAULT_VERSION))
                 .directory(directory.resolve("node"))
                 .startupTimeout(java.time.Duration.ofMinutes(4))
                 .yamlEntry("client_encryption_options", certificates.nodeClientEncryption("true"))
@@ -54,8 +55,7 @@ class SecureNodeTest {
                 .build();
         node.start();
         Configuration superuser = resolver(tlsEnvironment("client-trust.p12", "client.p12"))
-                .explicit(Setting.USERNAME, "cassandra").explicit(Setting.PASSWORD, "cassandra")
-                .explicit(Setting.WAIT_TIMEOUT, "60").resolve();
+                .credentials("cassandra", "cassandra").setting(Setting.WAIT_TIMEOUT, "60").load().configuration();
         try (CassandraConnection connection = CassandraConnection.open(superuser)) {
             connection.session().execute("CREATE ROLE IF NOT EXISTS " + USER + " WITH SUPERUSER = true AND LOGIN = true"
                     + " AND PASSWORD = '" + PASSWORD + "'");
@@ -76,9 +76,8 @@ class SecureNodeTest {
         }
     }
 
-    private static ConfigurationResolver resolver(Map<String, String> environment) {
-        return ConfigurationResolver.create().environment(environment)
-                .explicit(Setting.CONTACT_POINTS, node.contactPointText());
+    private static CqlShiftBuilder resolver(Map<String, String> environment) {
+        return CqlShift.configure().environment(environment).contactPoints(node.contactPointText());
     }
 
     /** TLS settings as a Kubernetes job would set them: variables, with passwords in mounted files. */
@@ -149,7 +148,7 @@ class SecureNodeTest {
                 "cassandra.tlsHostnameVerification=false",
                 "cassandra.password=" + PASSWORD, ""));
 
-        RunResult result = run(Map.of(), "migrate", connection("tls_file", "--config", properties.toString()));
+        RunResult result = run(Map.of(), "migrate", connection("tls_file", "--config-file", properties.toString()));
 
         assertThat(result.exitCode).as(result.toString()).isZero();
     }
@@ -232,7 +231,7 @@ class SecureNodeTest {
         for (String format : List.of("text", "json")) {
             String keyspace = "secrets_" + format;
             for (List<String> command : List.of(List.of("migrate", "--dry-run"), List.of("migrate"), List.of("info"),
-                    List.of("validate"), List.of("baseline", "--version", "1"), List.of("repair", "--reason", "test"),
+                    List.of("validate"), List.of("baseline", "--baseline-version", "1"), List.of("repair", "--repair-reason", "test"),
                     List.of("seed"), List.of("verify"), List.of("up"), List.of("info", "--format", "json"))) {
                 List<String> args = new ArrayList<>(command.subList(1, command.size()));
                 // Text runs take the secrets from flags, JSON runs from the environment.

@@ -62,7 +62,7 @@ class SeedCommandTest {
                 "table: employee\nrows:\n  - {emp_id: 2, ename: JiriK, sal: 5660, city: Toronto}\n");
 
         int exit = run(Map.of("CASSANDRA_SEED_PROFILE", "dev"), "seed", "--contact-points", contactPoint,
-                "--keyspace", KEYSPACE, "--seeds", seeds.toString(), "--mode", "truncate");
+                "--keyspace", KEYSPACE, "--seeds", seeds.toString(), "--seed-mode", "truncate");
 
         assertThat(exit).as(errors()).isZero();
         assertThat(output()).containsPattern("Loaded employee.yaml: 1 rows \\(\\S+\\.employee 1\\) in \\d+\\.\\d s"
@@ -90,7 +90,7 @@ class SeedCommandTest {
     @Test
     void anUnknownModeIsABadSetting(@TempDir Path seeds) {
         int exit = run(Map.of(), "seed", "--contact-points", contactPoint, "--keyspace", KEYSPACE,
-                "--seeds", seeds.toString(), "--mode", "replace");
+                "--seeds", seeds.toString(), "--seed-mode", "replace");
 
         assertThat(exit).isEqualTo(2);
         assertThat(errors()).contains("unknown seed mode 'replace'");

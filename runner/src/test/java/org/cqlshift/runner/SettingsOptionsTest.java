@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.Operation;
 import org.cqlshift.api.config.Configuration;
+import org.cqlshift.api.config.FrontEnd;
 import org.cqlshift.api.config.Setting;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -23,12 +26,14 @@ class SettingsOptionsTest {
                 .flatMap(option -> Arrays.stream(option.names()))
                 .collect(Collectors.toList());
 
-        assertThat(flags).containsAll(Arrays.stream(Setting.values()).map(Setting::flag).collect(Collectors.toList()));
+        assertThat(flags).containsAll(Setting.offered(FrontEnd.RUNNER, Operation.MIGRATE).stream()
+                .map(Setting::flag).collect(Collectors.toList()))
+                .doesNotContain(Setting.SEED_MODE.flag(), Setting.SKIP.flag());
     }
 
     @Test
     void everyOptionNamesItsEnvironmentVariableInItsHelp() {
-        for (Setting setting : Setting.values()) {
+        for (Setting setting : Setting.offered(FrontEnd.RUNNER, Operation.MIGRATE)) {
             OptionSpec option = spec.findOption(setting.flag());
             assertThat(String.join(" ", option.description()))
                     .as("help of %s", setting.flag())
@@ -41,9 +46,9 @@ class SettingsOptionsTest {
         CommandLine commandLine = new CommandLine(new MigrateCommand());
         commandLine.parseArgs("--keyspace", "from_flag");
 
-        Configuration configuration = SettingsOptions.resolver(commandLine.getCommandSpec(), Map.of(
-                "CASSANDRA_KEYSPACE", "from_env",
-                "CASSANDRA_LOCAL_DC", "dc_from_env")).resolve();
+        Configuration configuration = SettingsOptions.apply(commandLine.getCommandSpec(), CqlShift.configure())
+                .environment(Map.of("CASSANDRA_KEYSPACE", "from_env", "CASSANDRA_LOCAL_DATACENTER", "dc_from_env"))
+                .load().configuration();
 
         assertThat(configuration.keyspace()).isEqualTo("from_flag");
         assertThat(configuration.localDatacenter()).isEqualTo("dc_from_env");
@@ -56,7 +61,8 @@ class SettingsOptionsTest {
         CommandLine commandLine = new CommandLine(new MigrateCommand());
         commandLine.parseArgs("--tls", "--validate-on-migrate=false", "--keyspace", "app");
 
-        Configuration configuration = SettingsOptions.resolver(commandLine.getCommandSpec(), Map.of()).resolve();
+        Configuration configuration = SettingsOptions.apply(commandLine.getCommandSpec(), CqlShift.configure()).load()
+                .configuration();
 
         assertThat(configuration.tls()).isPresent();
         assertThat(configuration.validateOnMigrate()).isFalse();

@@ -44,7 +44,7 @@ final class SigtermDuringSeed {
             ProcessBuilder command = new ProcessBuilder(seedCommand).directory(directory.toFile())
                     .redirectErrorStream(true);
             command.environment().put("CASSANDRA_CONTACT_POINTS", node.contactPointText());
-            command.environment().put("CASSANDRA_LOCAL_DC", node.localDatacenter());
+            command.environment().put("CASSANDRA_LOCAL_DATACENTER", node.localDatacenter());
             command.environment().put("CASSANDRA_KEYSPACE", keyspace);
             command.environment().put("CASSANDRA_SEEDS", seeds.toString());
             Path log = directory.resolve("runner.log");

@@ -54,7 +54,7 @@ class ThreeNodeClusterTest {
         cluster = EmbeddedCluster.builder().nodes(3).firstHost(31)
                 .directory(directory.resolve("cluster"))
                 .eachNode(node -> node
-                        .version(System.getProperty("cqlshift.embedded.version", CassandraArtifact.DEFAULT_VERSION))
+                        .version(System.getProperty("cassandra.embeddedVersion", CassandraArtifact.DEFAULT_VERSION))
                         .heap("768m")
                         .startupTimeout(Duration.ofMinutes(6)))
                 .build();

@@ -32,7 +32,7 @@ class UpCommandTest {
                                                   Path seeds) {
         Map<String, String> environment = new HashMap<>();
         environment.put("CASSANDRA_CONTACT_POINTS", node.contactPointText());
-        environment.put("CASSANDRA_LOCAL_DC", node.localDatacenter());
+        environment.put("CASSANDRA_LOCAL_DATACENTER", node.localDatacenter());
         environment.put("CASSANDRA_KEYSPACE", keyspace);
         environment.put("CASSANDRA_MIGRATIONS", migrations.toString());
         environment.put("CASSANDRA_SEEDS", seeds.toString());

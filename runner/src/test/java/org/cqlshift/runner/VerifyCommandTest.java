@@ -51,7 +51,7 @@ class VerifyCommandTest {
     private static Map<String, String> environment() {
         Map<String, String> environment = new HashMap<>();
         environment.put("CASSANDRA_CONTACT_POINTS", node.contactPointText());
-        environment.put("CASSANDRA_LOCAL_DC", node.localDatacenter());
+        environment.put("CASSANDRA_LOCAL_DATACENTER", node.localDatacenter());
         environment.put("CASSANDRA_KEYSPACE", "runner_verify");
         return environment;
     }
@@ -67,7 +67,7 @@ class VerifyCommandTest {
 
     @Test
     void jsonFormatPrintsOnlyTheReportOnStandardOutput() throws Exception {
-        RunResult result = RunResult.run(environment(), "verify", "--tables", "users", "--format", "json",
+        RunResult result = RunResult.run(environment(), "verify", "--verify-tables", "users", "--format", "json",
                 "--verbose");
 
         assertThat(result.exitCode).as(result.toString()).isZero();
@@ -90,7 +90,7 @@ class VerifyCommandTest {
 
     @Test
     void unknownTableExitsTwoNamingTheTablesThatExist() {
-        RunResult result = RunResult.run(environment(), "verify", "--tables", "users,invoices");
+        RunResult result = RunResult.run(environment(), "verify", "--verify-tables", "users,invoices");
 
         assertThat(result.exitCode).as(result.toString()).isEqualTo(2);
         assertThat(result.err).contains("Table 'invoices' does not exist", "employee, users");
@@ -115,7 +115,7 @@ class VerifyCommandTest {
     void jsonLogFormatWritesOneObjectPerLineErrorsIncluded() throws Exception {
         Map<String, String> environment = environment();
         environment.put("CASSANDRA_LOG_FORMAT", "json");
-        RunResult passed = RunResult.run(environment, "verify", "--tables", "employee");
+        RunResult passed = RunResult.run(environment, "verify", "--verify-tables", "employee");
         environment.put("CASSANDRA_KEYSPACE", "no_such_keyspace");
         RunResult failed = RunResult.run(environment, "verify");
 

@@ -15,15 +15,15 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * <p>One node serves the whole test run of a JVM: it starts on first use, is shared by all test classes and
  * stops when the run ends. Its version and directory come from the system properties
- * {@code cqlshift.embedded.version} and {@code cqlshift.embedded.dir} (the parent POM sets both for
+ * {@code cassandra.embeddedVersion} and {@code cassandra.embeddedDirectory} (the parent POM sets both for
  * surefire), defaulting to the version this library was built with and {@code target/embedded-cassandra}.
  * {@code cqlshift.embedded.javaHome} names the JDK that runs the node (Cassandra 4.1 needs a Java 11); by
  * default it is the JDK running the tests.
  */
 public final class CassandraExtension implements ParameterResolver {
 
-    public static final String VERSION_PROPERTY = "cqlshift.embedded.version";
-    public static final String DIRECTORY_PROPERTY = "cqlshift.embedded.dir";
+    public static final String VERSION_PROPERTY = "cassandra.embeddedVersion";
+    public static final String DIRECTORY_PROPERTY = "cassandra.embeddedDirectory";
     public static final String JAVA_HOME_PROPERTY = "cqlshift.embedded.javaHome";
 
     private static final Namespace NAMESPACE = Namespace.create(CassandraExtension.class);

@@ -40,7 +40,7 @@ class CassandraExtensionTest {
                 .withLocalDatacenter(node.localDatacenter())
                 .build()) {
             Row local = session.execute("SELECT release_version, data_center FROM system.local").one();
-            assertThat(local.getString("release_version")).isEqualTo(System.getProperty("cqlshift.embedded.version"));
+            assertThat(local.getString("release_version")).isEqualTo(System.getProperty("cassandra.embeddedVersion"));
             assertThat(local.getString("data_center")).isEqualTo("datacenter1");
 
             session.execute("CREATE KEYSPACE IF NOT EXISTS extension_test"
@@ -63,7 +63,7 @@ class CassandraExtensionTest {
     @Test
     void nodeWritesItsLogUnderTheDirectoryFromTheSystemProperty(EmbeddedCassandra node) {
         assertThat(node.directory())
-                .isEqualTo(Path.of(System.getProperty("cqlshift.embedded.dir")).toAbsolutePath().normalize());
+                .isEqualTo(Path.of(System.getProperty("cassandra.embeddedDirectory")).toAbsolutePath().normalize());
         assertThat(node.systemLog()).startsWith(node.directory()).isRegularFile();
     }
 }

@@ -8,7 +8,7 @@ import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import java.time.Duration;
 import org.cqlshift.api.CqlShift;
-import org.cqlshift.api.workflow.UpResult;
+import org.cqlshift.api.UpResult;
 import org.cqlshift.api.Failure;
 import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.migration.AppliedScript;
@@ -60,7 +60,7 @@ class JavaApiExampleTest {
                 .localDatacenter("datacenter1")
                 .keyspace("app")
                 .migrations("classpath:db/cassandra")  // scripts carried in the application's jar
-                .seeds("seeds")                        // a directory of YAML seed files
+                .seeds("seeds")                        // a directory of seed files (YAML, CSV, JSON)
                 .load();
 
         MigrationResult migrated = shift.migrate();    // applies the pending scripts

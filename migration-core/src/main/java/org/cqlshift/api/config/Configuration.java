@@ -4,213 +4,56 @@ import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.cqlshift.api.OutputFormat;
+import org.cqlshift.api.export.ExportFormat;
+import org.cqlshift.api.seed.SeedMode;
 
 /**
- * Everything the engine needs to know, whichever front end fed it. Immutable; build one with
- * {@link #builder()} or resolve one from the usual sources with {@link ConfigurationResolver}.
+ * The resolved value of every {@link Setting}, whichever front end and sources fed it: immutable, and built
+ * only by {@link org.cqlshift.api.CqlShift#configure()}. One accessor per setting; the few that combine
+ * several settings ({@link #tls()}, {@link #password()}) are resolved once, when the configuration is built.
  */
 public final class Configuration {
 
-    private final List<InetSocketAddress> contactPoints;
-    private final String localDatacenter;
-    private final String keyspace;
-    private final Replication replication;
-    private final String username;
-    private final Secret password;
-    private final Location migrations;
-    private final Location seeds;
-    private final String seedProfile;
-    private final Duration schemaAgreementTimeout;
-    private final Duration requestTimeout;
-    private final Duration waitTimeout;
-    private final Duration lockTtl;
-    private final Duration lockRenewalInterval;
-    private final Map<String, String> placeholders;
-    private final boolean placeholderReplacement;
-    private final boolean validateOnMigrate;
-    private final ClassLoader classLoader;
-    private final DefaultConsistencyLevel consistency;
-    private final DefaultConsistencyLevel serialConsistency;
-    private final TlsSettings tls;
-    private final Path driverConfig;
+    private final Map<Setting, Object> values;
     private final Set<Setting> explicit;
-
-    private Configuration(Builder builder) {
-        this.contactPoints = List.copyOf(builder.contactPoints);
-        this.localDatacenter = builder.localDatacenter;
-        this.keyspace = builder.keyspace;
-        this.replication = builder.replication;
-        this.username = builder.username;
-        this.password = builder.password;
-        this.migrations = builder.migrations;
-        this.seeds = builder.seeds;
-        this.seedProfile = builder.seedProfile;
-        this.schemaAgreementTimeout = builder.schemaAgreementTimeout;
-        this.requestTimeout = builder.requestTimeout;
-        this.waitTimeout = builder.waitTimeout;
-        this.lockTtl = builder.lockTtl;
-        this.lockRenewalInterval = builder.lockRenewalInterval;
-        this.placeholders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.placeholders));
-        this.placeholderReplacement = builder.placeholderReplacement;
-        this.validateOnMigrate = builder.validateOnMigrate;
-        this.classLoader = builder.classLoader;
-        this.consistency = builder.consistency;
-        this.serialConsistency = builder.serialConsistency;
-        this.tls = builder.tls;
-        this.driverConfig = builder.driverConfig;
-        this.explicit = Collections.unmodifiableSet(EnumSet.copyOf(builder.explicit));
-    }
-
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** A builder holding this configuration's values, to derive a changed copy. */
-    public Builder toBuilder() {
-        Builder builder = new Builder()
-                .contactPoints(contactPoints)
-                .localDatacenter(localDatacenter)
-                .keyspace(keyspace)
-                .replication(replication)
-                .migrations(migrations)
-                .seeds(seeds)
-                .seedProfile(seedProfile)
-                .schemaAgreementTimeout(schemaAgreementTimeout)
-                .requestTimeout(requestTimeout)
-                .waitTimeout(waitTimeout)
-                .lockTtl(lockTtl)
-                .lockRenewalInterval(lockRenewalInterval)
-                .placeholders(placeholders)
-                .placeholderReplacement(placeholderReplacement)
-                .validateOnMigrate(validateOnMigrate)
-                .classLoader(classLoader)
-                .consistency(consistency)
-                .serialConsistency(serialConsistency)
-                .tls(tls)
-                .driverConfig(driverConfig);
-        builder.username = username;
-        builder.password = password;
-        builder.explicit.clear();
-        builder.explicit.addAll(explicit);
-        return builder;
-    }
-
-    public List<InetSocketAddress> contactPoints() {
-        return contactPoints;
-    }
-
-    public String localDatacenter() {
-        return localDatacenter;
-    }
-
-    public String keyspace() {
-        return keyspace;
-    }
-
-    public Replication replication() {
-        return replication;
-    }
-
-    public Optional<String> username() {
-        return Optional.ofNullable(username);
-    }
-
-    public Optional<Secret> password() {
-        return Optional.ofNullable(password);
-    }
-
-    public Location migrations() {
-        return migrations;
-    }
-
-    public Location seeds() {
-        return seeds;
-    }
-
-    /** The seed profile whose folder under the seeds directory also loads, if any. */
-    public Optional<String> seedProfile() {
-        return Optional.ofNullable(seedProfile);
-    }
-
-    public Duration schemaAgreementTimeout() {
-        return schemaAgreementTimeout;
-    }
-
-    public Duration requestTimeout() {
-        return requestTimeout;
-    }
-
-    /** How long to keep retrying while no node is reachable; zero means a single attempt. */
-    public Duration waitTimeout() {
-        return waitTimeout;
-    }
-
-    /** How long the migration lock lives after its last renewal, so a killed runner's lock is taken over then. */
-    public Duration lockTtl() {
-        return lockTtl;
-    }
-
-    /** How often a runner renews the migration lock it holds. */
-    public Duration lockRenewalInterval() {
-        return lockRenewalInterval;
-    }
+    private final Map<String, String> placeholders;
+    private final Map<String, String> embeddedYaml;
+    private final Secret password;
+    private final TlsSettings tls;
+    private final ClassLoader classLoader;
 
     /**
-     * User-defined placeholders for scripts. {@code keyspace} and {@code replication} are always
-     * defined from the settings of the same names.
+     * For the core's resolver: the typed value of each setting that has one, the settings a user gave rather
+     * than left at their defaults, and the values resolved from several settings.
      */
-    public Map<String, String> placeholders() {
-        return placeholders;
+    public Configuration(Map<Setting, Object> values, Set<Setting> explicit, Map<String, String> placeholders,
+                         Map<String, String> embeddedYaml, Secret password, TlsSettings tls, ClassLoader classLoader) {
+        this.values = Collections.unmodifiableMap(values.isEmpty() ? new EnumMap<>(Setting.class) : new EnumMap<>(values));
+        this.explicit = Collections.unmodifiableSet(explicit.isEmpty() ? EnumSet.noneOf(Setting.class) : EnumSet.copyOf(explicit));
+        this.placeholders = Collections.unmodifiableMap(new LinkedHashMap<>(placeholders));
+        this.embeddedYaml = Collections.unmodifiableMap(new LinkedHashMap<>(embeddedYaml));
+        this.password = password;
+        this.tls = tls;
+        this.classLoader = classLoader;
     }
 
-    /** Whether {@code ${name}} in scripts is replaced; scripts can still opt out one by one. */
-    public boolean placeholderReplacement() {
-        return placeholderReplacement;
+    @SuppressWarnings("unchecked")
+    private <T> T value(Setting setting) {
+        return (T) values.get(setting);
     }
 
-    /** Whether migrate refuses to run while an applied script is edited or missing. */
-    public boolean validateOnMigrate() {
-        return validateOnMigrate;
-    }
-
-    /**
-     * Where {@code classpath:} locations are looked up: the application's resources, or in the Maven
-     * plugin the project's. By default the loader of the engine's own classes.
-     */
-    public ClassLoader classLoader() {
-        return classLoader;
-    }
-
-    /** Consistency of migration history reads and writes and of seed writes. */
-    public DefaultConsistencyLevel consistency() {
-        return consistency;
-    }
-
-    /** Serial consistency of lightweight transactions: the migration lock, seeds inserted if absent. */
-    public DefaultConsistencyLevel serialConsistency() {
-        return serialConsistency;
-    }
-
-    /** How to connect with TLS; empty for plain connections. */
-    public Optional<TlsSettings> tls() {
-        return Optional.ofNullable(tls);
-    }
-
-    /** A driver configuration file: the settings given explicitly win over it, the defaults yield to it. */
-    public Optional<Path> driverConfig() {
-        return Optional.ofNullable(driverConfig);
+    private <T> Optional<T> optional(Setting setting) {
+        return Optional.ofNullable(value(setting));
     }
 
     /**
@@ -221,251 +64,256 @@ public final class Configuration {
         return explicit.contains(setting);
     }
 
-    @Override
-    public String toString() {
-        return "Configuration{contactPoints=" + contactPoints + ", localDatacenter=" + localDatacenter
-                + ", keyspace=" + keyspace + ", replication=" + replication + ", username=" + username
-                + ", password=" + (password == null ? "none" : password) + ", migrations=" + migrations
-                + ", seeds=" + seeds + ", waitTimeout=" + waitTimeout + ", consistency=" + consistency
-                + ", serialConsistency=" + serialConsistency + ", tls=" + tls + ", driverConfig=" + driverConfig + "}";
+    public List<InetSocketAddress> contactPoints() {
+        return value(Setting.CONTACT_POINTS);
     }
 
-    /** Starts from the documented defaults; every setter checks its value. */
-    public static final class Builder {
-        private static final Pattern PLACEHOLDER_NAME = Pattern.compile("[A-Za-z0-9_.-]+");
-        private static final List<DefaultConsistencyLevel> REGULAR_LEVELS = Arrays.stream(DefaultConsistencyLevel.values())
-                .filter(level -> !level.isSerial()).collect(Collectors.toList());
+    public String localDatacenter() {
+        return value(Setting.LOCAL_DATACENTER);
+    }
 
-        private List<InetSocketAddress> contactPoints =
-                ContactPoints.parse(Setting.CONTACT_POINTS.defaultValue().orElseThrow());
-        private String localDatacenter = Setting.LOCAL_DC.defaultValue().orElseThrow();
-        private String keyspace = Setting.KEYSPACE.defaultValue().orElseThrow();
-        private Replication replication = Replication.parse(Setting.REPLICATION.defaultValue().orElseThrow());
-        private String username;
-        private Secret password;
-        private Location migrations = Location.parse(Setting.MIGRATIONS.defaultValue().orElseThrow());
-        private Location seeds = Location.parse(Setting.SEEDS.defaultValue().orElseThrow());
-        private String seedProfile;
-        private Duration schemaAgreementTimeout =
-                Duration.ofSeconds(Long.parseLong(Setting.SCHEMA_AGREEMENT_TIMEOUT.defaultValue().orElseThrow()));
-        private Duration requestTimeout =
-                Duration.ofSeconds(Long.parseLong(Setting.REQUEST_TIMEOUT.defaultValue().orElseThrow()));
-        private Duration waitTimeout =
-                Duration.ofSeconds(Long.parseLong(Setting.WAIT_TIMEOUT.defaultValue().orElseThrow()));
-        private Duration lockTtl =
-                Duration.ofSeconds(Long.parseLong(Setting.LOCK_TTL.defaultValue().orElseThrow()));
-        private Duration lockRenewalInterval =
-                Duration.ofSeconds(Long.parseLong(Setting.LOCK_RENEWAL_INTERVAL.defaultValue().orElseThrow()));
-        private final Map<String, String> placeholders = new LinkedHashMap<>();
-        private boolean placeholderReplacement =
-                Boolean.parseBoolean(Setting.PLACEHOLDER_REPLACEMENT.defaultValue().orElseThrow());
-        private boolean validateOnMigrate =
-                Boolean.parseBoolean(Setting.VALIDATE_ON_MIGRATE.defaultValue().orElseThrow());
-        private ClassLoader classLoader = Configuration.class.getClassLoader();
-        private DefaultConsistencyLevel consistency =
-                DefaultConsistencyLevel.valueOf(Setting.CONSISTENCY.defaultValue().orElseThrow());
-        private DefaultConsistencyLevel serialConsistency =
-                DefaultConsistencyLevel.valueOf(Setting.SERIAL_CONSISTENCY.defaultValue().orElseThrow());
-        private TlsSettings tls;
-        private Path driverConfig;
-        /** The settings whose setter was called; the resolver takes back those it fed a default. */
-        private final Set<Setting> explicit = EnumSet.noneOf(Setting.class);
+    public String keyspace() {
+        return value(Setting.KEYSPACE);
+    }
 
-        private Builder() {
-        }
+    public Replication replication() {
+        return value(Setting.REPLICATION);
+    }
 
-        public Builder contactPoints(List<InetSocketAddress> contactPoints) {
-            if (contactPoints.isEmpty()) {
-                throw new IllegalArgumentException("at least one contact point is needed");
-            }
-            this.contactPoints = new ArrayList<>(contactPoints);
-            explicit.add(Setting.CONTACT_POINTS);
-            return this;
-        }
+    public Optional<String> username() {
+        return optional(Setting.USERNAME);
+    }
 
-        public Builder localDatacenter(String localDatacenter) {
-            this.localDatacenter = requireText(localDatacenter, "local datacenter");
-            explicit.add(Setting.LOCAL_DC);
-            return this;
-        }
+    /** The password given directly or read from its file. */
+    public Optional<Secret> password() {
+        return Optional.ofNullable(password);
+    }
 
-        public Builder keyspace(String keyspace) {
-            this.keyspace = Identifiers.requireKeyspaceName(keyspace);
-            explicit.add(Setting.KEYSPACE);
-            return this;
-        }
+    /** How to connect with TLS; empty for plain connections. */
+    public Optional<TlsSettings> tls() {
+        return Optional.ofNullable(tls);
+    }
 
-        public Builder replication(Replication replication) {
-            this.replication = Objects.requireNonNull(replication, "replication");
-            explicit.add(Setting.REPLICATION);
-            return this;
-        }
+    /** Consistency of migration history reads and writes and of seed writes. */
+    public DefaultConsistencyLevel consistency() {
+        return value(Setting.CONSISTENCY);
+    }
 
-        public Builder credentials(String username, Secret password) {
-            this.username = requireText(username, "username");
-            this.password = Objects.requireNonNull(password, "password");
-            explicit.add(Setting.USERNAME);
-            explicit.add(Setting.PASSWORD);
-            return this;
-        }
+    /** Serial consistency of lightweight transactions: the migration lock, seeds inserted if absent. */
+    public DefaultConsistencyLevel serialConsistency() {
+        return value(Setting.SERIAL_CONSISTENCY);
+    }
 
-        public Builder migrations(Location migrations) {
-            this.migrations = Objects.requireNonNull(migrations, "migrations");
-            explicit.add(Setting.MIGRATIONS);
-            return this;
-        }
+    public Duration requestTimeout() {
+        return value(Setting.REQUEST_TIMEOUT);
+    }
 
-        public Builder seeds(Location seeds) {
-            this.seeds = Objects.requireNonNull(seeds, "seeds");
-            explicit.add(Setting.SEEDS);
-            return this;
-        }
+    public Duration schemaAgreementTimeout() {
+        return value(Setting.SCHEMA_AGREEMENT_TIMEOUT);
+    }
 
-        /** A folder name under the seeds directory; null means none. */
-        public Builder seedProfile(String seedProfile) {
-            if (seedProfile != null && !seedProfile.matches("[A-Za-z0-9_.-]+")) {
-                throw new IllegalArgumentException("expected a folder name of letters, digits, '.', '_' and '-'"
-                        + " but found '" + seedProfile + "'");
-            }
-            this.seedProfile = seedProfile;
-            mark(Setting.SEED_PROFILE, seedProfile != null);
-            return this;
-        }
+    /** How long to keep retrying while no node is reachable; zero means a single attempt. */
+    public Duration waitTimeout() {
+        return value(Setting.WAIT_TIMEOUT);
+    }
 
-        public Builder schemaAgreementTimeout(Duration timeout) {
-            this.schemaAgreementTimeout = positive(timeout, "schema agreement timeout");
-            explicit.add(Setting.SCHEMA_AGREEMENT_TIMEOUT);
-            return this;
-        }
+    /** A driver configuration file: the settings given explicitly win over it, the defaults yield to it. */
+    public Optional<Path> driverConfig() {
+        return optional(Setting.DRIVER_CONFIG);
+    }
 
-        public Builder requestTimeout(Duration timeout) {
-            this.requestTimeout = positive(timeout, "request timeout");
-            explicit.add(Setting.REQUEST_TIMEOUT);
-            return this;
-        }
+    /**
+     * Where {@code classpath:} locations are looked up: the application's resources, or in the Maven plugin the
+     * project's.
+     */
+    public ClassLoader classLoader() {
+        return classLoader;
+    }
 
-        public Builder waitTimeout(Duration timeout) {
-            if (timeout.isNegative()) {
-                throw new IllegalArgumentException("wait timeout must not be negative, found " + timeout);
-            }
-            this.waitTimeout = timeout;
-            explicit.add(Setting.WAIT_TIMEOUT);
-            return this;
-        }
+    public Location migrations() {
+        return value(Setting.MIGRATIONS);
+    }
 
-        public Builder lockTtl(Duration ttl) {
-            this.lockTtl = positive(ttl, "lock TTL");
-            explicit.add(Setting.LOCK_TTL);
-            return this;
-        }
+    /**
+     * User-defined placeholders for scripts. {@code keyspace} and {@code replication} are always defined from
+     * the settings of the same names.
+     */
+    public Map<String, String> placeholders() {
+        return placeholders;
+    }
 
-        public Builder lockRenewalInterval(Duration interval) {
-            this.lockRenewalInterval = positive(interval, "lock renewal interval");
-            explicit.add(Setting.LOCK_RENEWAL_INTERVAL);
-            return this;
-        }
+    /** Whether {@code ${name}} in scripts is replaced; scripts can still opt out one by one. */
+    public boolean placeholderReplacement() {
+        return value(Setting.PLACEHOLDER_REPLACEMENT);
+    }
 
-        /** A name is letters, digits, {@code _}, {@code .} and {@code -}, so that a script can write {@code ${name}}. */
-        public Builder placeholder(String name, String value) {
-            if (name.equals("keyspace") || name.equals("replication")) {
-                throw new IllegalArgumentException("placeholder '" + name
-                        + "' is defined by the setting of the same name and cannot be redefined");
-            }
-            if (!PLACEHOLDER_NAME.matcher(requireText(name, "placeholder name")).matches()) {
-                throw new IllegalArgumentException("expected a placeholder name of letters, digits, '_', '.' and '-'"
-                        + " but found '" + name + "'");
-            }
-            placeholders.put(name, Objects.requireNonNull(value, "value"));
-            return this;
-        }
+    /** Whether migrate refuses to run while an applied script is edited or missing. */
+    public boolean validateOnMigrate() {
+        return value(Setting.VALIDATE_ON_MIGRATE);
+    }
 
-        public Builder placeholders(Map<String, String> values) {
-            placeholders.clear();
-            values.forEach(this::placeholder);
-            return this;
-        }
+    /** How long the migration lock lives after its last renewal, so a killed runner's lock is taken over then. */
+    public Duration lockTtl() {
+        return value(Setting.LOCK_TTL);
+    }
 
-        public Builder placeholderReplacement(boolean enabled) {
-            this.placeholderReplacement = enabled;
-            explicit.add(Setting.PLACEHOLDER_REPLACEMENT);
-            return this;
-        }
+    /** How often a runner renews the migration lock it holds. */
+    public Duration lockRenewalInterval() {
+        return value(Setting.LOCK_RENEWAL_INTERVAL);
+    }
 
-        public Builder validateOnMigrate(boolean enabled) {
-            this.validateOnMigrate = enabled;
-            explicit.add(Setting.VALIDATE_ON_MIGRATE);
-            return this;
-        }
+    /** How long to wait for another runner's migration lock before giving up. */
+    public Duration lockWaitTimeout() {
+        return value(Setting.LOCK_WAIT_TIMEOUT);
+    }
 
-        public Builder classLoader(ClassLoader classLoader) {
-            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
-            return this;
-        }
+    /** Print the pending statements, resolved, and change nothing. */
+    public boolean dryRun() {
+        return value(Setting.DRY_RUN);
+    }
 
-        /** A level for ordinary reads and writes; the serial levels are refused here. */
-        public Builder consistency(DefaultConsistencyLevel level) {
-            if (Objects.requireNonNull(level, "consistency").isSerial()) {
-                throw new IllegalArgumentException(level + " is a serial consistency level: it only applies to"
-                        + " lightweight transactions; expected one of " + REGULAR_LEVELS);
-            }
-            this.consistency = level;
-            explicit.add(Setting.CONSISTENCY);
-            return this;
-        }
+    /** The highest version to apply; all pending scripts when empty. */
+    public OptionalInt target() {
+        return optional(Setting.TARGET).map(version -> OptionalInt.of((Integer) version)).orElse(OptionalInt.empty());
+    }
 
-        public Builder serialConsistency(DefaultConsistencyLevel level) {
-            if (!Objects.requireNonNull(level, "serial consistency").isSerial()) {
-                throw new IllegalArgumentException("expected SERIAL or LOCAL_SERIAL but found " + level);
-            }
-            this.serialConsistency = level;
-            explicit.add(Setting.SERIAL_CONSISTENCY);
-            return this;
-        }
+    /** The version {@code baseline} records the schema at. */
+    public OptionalInt baselineVersion() {
+        return optional(Setting.BASELINE_VERSION).map(version -> OptionalInt.of((Integer) version))
+                .orElse(OptionalInt.empty());
+    }
 
-        /** Null connects without TLS. */
-        public Builder tls(TlsSettings tls) {
-            this.tls = tls;
-            mark(Setting.TLS, tls != null);
-            return this;
-        }
+    /** Why {@code repair} changes the history. */
+    public Optional<String> repairReason() {
+        return optional(Setting.REPAIR_REASON);
+    }
 
-        /** Null uses none. */
-        public Builder driverConfig(Path file) {
-            this.driverConfig = file;
-            mark(Setting.DRIVER_CONFIG, file != null);
-            return this;
-        }
+    /** Whether {@code repair} records failed scripts as applied rather than resuming them. */
+    public boolean markApplied() {
+        return value(Setting.MARK_APPLIED);
+    }
 
-        /** For the resolver: the setting holds its default, whichever setter put it there. */
-        Builder defaulted(Setting setting) {
-            explicit.remove(setting);
-            return this;
-        }
+    public Location seeds() {
+        return value(Setting.SEEDS);
+    }
 
-        private void mark(Setting setting, boolean given) {
-            if (given) {
-                explicit.add(setting);
-            } else {
-                explicit.remove(setting);
-            }
-        }
+    /** The seed profile whose folder under the seeds directory also loads, if any. */
+    public Optional<String> seedProfile() {
+        return optional(Setting.SEED_PROFILE);
+    }
 
-        public Configuration build() {
-            return new Configuration(this);
-        }
+    public SeedMode seedMode() {
+        return value(Setting.SEED_MODE);
+    }
 
-        private static String requireText(String value, String what) {
-            if (value == null || value.isBlank()) {
-                throw new IllegalArgumentException(what + " must not be empty");
-            }
-            return value;
-        }
+    /** Whether files recorded in the seed history with the same checksum are loaded again. */
+    public boolean seedForce() {
+        return value(Setting.SEED_FORCE);
+    }
 
-        private static Duration positive(Duration duration, String what) {
-            if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException(what + " must be positive, found " + duration);
-            }
-            return duration;
-        }
+    /** Seed write requests in flight at once. */
+    public int seedConcurrency() {
+        return value(Setting.SEED_CONCURRENCY);
+    }
+
+    /** The tables to verify; empty means every table of the keyspace except the tool's own. */
+    public List<String> verifyTables() {
+        return this.<List<String>>optional(Setting.VERIFY_TABLES).orElse(List.of());
+    }
+
+    /** How reports are written. */
+    public OutputFormat format() {
+        return value(Setting.FORMAT);
+    }
+
+    public Optional<String> exportTable() {
+        return optional(Setting.EXPORT_TABLE);
+    }
+
+    public Optional<String> exportWhere() {
+        return optional(Setting.EXPORT_WHERE);
+    }
+
+    public ExportFormat exportFormat() {
+        return value(Setting.EXPORT_FORMAT);
+    }
+
+    public Optional<Path> exportOutput() {
+        return optional(Setting.EXPORT_OUTPUT);
+    }
+
+    public int exportPageSize() {
+        return value(Setting.EXPORT_PAGE_SIZE);
+    }
+
+    /** Whether operations run on embedded nodes started for them. */
+    public boolean embedded() {
+        return value(Setting.EMBEDDED);
+    }
+
+    public String embeddedVersion() {
+        return value(Setting.EMBEDDED_VERSION);
+    }
+
+    public Path embeddedDirectory() {
+        return value(Setting.EMBEDDED_DIRECTORY);
+    }
+
+    public int embeddedNodes() {
+        return value(Setting.EMBEDDED_NODES);
+    }
+
+    public Optional<Path> embeddedJavaHome() {
+        return optional(Setting.EMBEDDED_JAVA_HOME);
+    }
+
+    public boolean embeddedAuth() {
+        return value(Setting.EMBEDDED_AUTH);
+    }
+
+    /** Extra cassandra.yaml entries of the embedded nodes, values in YAML syntax. */
+    public Map<String, String> embeddedYaml() {
+        return embeddedYaml;
+    }
+
+    public int embeddedNativePort() {
+        return value(Setting.EMBEDDED_NATIVE_PORT);
+    }
+
+    public Duration embeddedStartupTimeout() {
+        return value(Setting.EMBEDDED_STARTUP_TIMEOUT);
+    }
+
+    public OutputFormat logFormat() {
+        return value(Setting.LOG_FORMAT);
+    }
+
+    public boolean verbose() {
+        return value(Setting.VERBOSE);
+    }
+
+    public boolean skip() {
+        return value(Setting.SKIP);
+    }
+
+    public Optional<String> serverId() {
+        return optional(Setting.SERVER_ID);
+    }
+
+    public boolean enabled() {
+        return value(Setting.ENABLED);
+    }
+
+    public boolean seedOnStartup() {
+        return value(Setting.SEED_ON_STARTUP);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("Configuration{");
+        values.forEach((setting, value) -> text.append(setting.key()).append('=')
+                .append(setting.type().text(value)).append(", "));
+        return text.append("password=").append(password == null ? "none" : password).append(", placeholders=")
+                .append(placeholders.keySet()).append('}').toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.cqlshift.api.migration;
 
+import org.cqlshift.api.OutputFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,6 +32,11 @@ public record MigrationInfo(String keyspace, List<ScriptInfo> scripts) {
     }
 
     /** A plain-text table for terminals and build logs. */
+    /** The table, or the JSON document on one line, ending with a line separator. */
+    public String render(OutputFormat format) {
+        return format == OutputFormat.JSON ? toJson() + System.lineSeparator() : toTable();
+    }
+
     public String toTable() {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Version", "Description", "Script", "State", "Installed on (UTC)", "Execution time"});

@@ -1,5 +1,8 @@
 package org.cqlshift.api.migration;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /** Where one versioned script stands against the keyspace's migration history. */
 public enum ScriptState {
     /** Not applied yet. */
@@ -25,6 +28,11 @@ public enum ScriptState {
 
     ScriptState(String label) {
         this.label = label;
+    }
+
+    /** Every state's label, in order, joined by commas: for lists of the states in help and docs. */
+    public static String labels() {
+        return Arrays.stream(values()).map(ScriptState::label).collect(Collectors.joining(", "));
     }
 
     /** The lower-case name shown in tables and JSON. */

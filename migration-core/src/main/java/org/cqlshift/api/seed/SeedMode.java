@@ -1,8 +1,5 @@
 package org.cqlshift.api.seed;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** How rows reach their tables. */
 public enum SeedMode {
     /** INSERT: a row that exists is overwritten column by column; columns a row leaves out are kept. */
@@ -21,20 +18,6 @@ public enum SeedMode {
     /** The name used on the command line and in Maven properties. */
     public String label() {
         return label;
-    }
-
-    /**
-     * Parses a label such as {@code insert-if-absent} (case and {@code _} versus {@code -} ignored).
-     *
-     * @throws IllegalArgumentException naming the accepted labels
-     */
-    public static SeedMode parse(String text) {
-        String wanted = text.trim().toLowerCase().replace('_', '-');
-        return Arrays.stream(values())
-                .filter(mode -> mode.label.equals(wanted))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown seed mode '" + text + "'; expected one of "
-                        + Arrays.stream(values()).map(SeedMode::label).collect(Collectors.joining(", "))));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.cqlshift.api.verify;
 
+import org.cqlshift.api.OutputFormat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -70,10 +71,15 @@ public final class VerifyReport {
         throw new VerifyException("Verify failed for " + failed.size() + " of " + tables.size() + " tables in keyspace '"
                 + keyspace + "': " + which + ".",
                 "See the report for each step; a failed insert or read often means a permission, a type the"
-                        + " application writes differently, or an unavailable replica.");
+                        + " application writes differently, or an unavailable replica.", this);
     }
 
     /** A fixed-width table for people: one line per table and step. */
+    /** The text report, or the JSON document on one line, ending with a line separator. */
+    public String render(OutputFormat format) {
+        return format == OutputFormat.JSON ? toJson() + System.lineSeparator() : toText();
+    }
+
     public String toText() {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"TABLE", "STEP", "RESULT", "TIME", "DETAIL"});

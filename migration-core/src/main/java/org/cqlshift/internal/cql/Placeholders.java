@@ -118,7 +118,7 @@ public final class Placeholders {
         TextPosition at = new TextPosition(statement.line(), statement.column()).advance(statement.text(), offset);
         return new ScriptException(source, at.line(), at.column(),
                 "placeholder ${" + name + "} is not defined; defined placeholders: " + String.join(", ", values.keySet()),
-                "Define it with --placeholder " + name + "=VALUE" + environmentVariable(name)
+                "Define it with --placeholders " + name + "=VALUE" + environmentVariable(name)
                         + ", cassandra.placeholders." + name + " in a properties file or <placeholders><" + name
                         + "> in the POM, or correct its name in the script.");
     }
@@ -132,10 +132,10 @@ public final class Placeholders {
                 "Write the placeholder as ${name}.");
     }
 
-    /** Environment variables define lower-case names only: CASSANDRA_PLACEHOLDER_TENANT defines tenant. */
+    /** Environment variables define lower-case names only: CASSANDRA_PLACEHOLDERS_TENANT defines tenant. */
     private static String environmentVariable(String name) {
         boolean reachable = name.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
-        return reachable ? ", CASSANDRA_PLACEHOLDER_" + name.toUpperCase(Locale.ROOT) : "";
+        return reachable ? ", CASSANDRA_PLACEHOLDERS_" + name.toUpperCase(Locale.ROOT) : "";
     }
 
     private static boolean isNameCharacter(char c) {

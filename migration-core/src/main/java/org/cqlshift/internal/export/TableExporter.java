@@ -31,10 +31,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.ConfigurationException;
+import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.export.ExportException;
 import org.cqlshift.api.export.ExportFormat;
 import org.cqlshift.api.export.ExportListener;
-import org.cqlshift.api.export.ExportOptions;
+import org.cqlshift.internal.export.ExportOptions;
 import org.cqlshift.api.export.ExportResult;
 
 /**
@@ -114,7 +115,7 @@ public final class TableExporter {
         if (session.execute("SELECT table_name FROM system_schema.tables WHERE keyspace_name = ? AND table_name = ?",
                 keyspace, table).one() == null) {
             throw new ConfigurationException("Table " + keyspace + "." + table + " does not exist, so it cannot be"
-                    + " exported.", "Give --table as <table> (in the configured keyspace) or <keyspace>.<table>.");
+                    + " exported.", "Give --export-table as <table> (in the configured keyspace) or <keyspace>.<table>.");
         }
     }
 
@@ -123,7 +124,7 @@ public final class TableExporter {
             return session.execute(SimpleStatement.newInstance(query).setPageSize(options.pageSize()));
         } catch (InvalidQueryException | SyntaxError e) {
             throw new ConfigurationException("Cassandra refused the export query '" + query + "': " + e.getMessage(),
-                    "Restrict --where by the partition key, or end it with ALLOW FILTERING to scan the table.", e);
+                    "Restrict --export-where by the partition key, or end it with ALLOW FILTERING to scan the table.", e);
         }
     }
 
@@ -187,7 +188,7 @@ public final class TableExporter {
                         if (text.isEmpty() && isText(types.get(i))) {
                             throw new ConfigurationException("Row " + (count + 1) + " of " + table + " has an empty"
                                     + " text in column '" + names.get(i) + "', which CSV cannot tell from null (an"
-                                    + " empty cell).", "Export this table as YAML or JSON (--format yaml or json).");
+                                    + " empty cell).", "Export this table as YAML or JSON (" + Setting.EXPORT_FORMAT.flag() + " yaml or json).");
                         }
                         csv.writeString(text);
                     }

@@ -19,13 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.internal.session.CassandraConnection;
 import org.cqlshift.api.CassandraUnavailableException;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.migration.AppliedScript;
-import org.cqlshift.api.migration.MigrateOptions;
+import org.cqlshift.internal.migration.MigrateOptions;
 import org.cqlshift.api.migration.MigrationException;
 import org.cqlshift.api.migration.MigrationInfo;
 import org.cqlshift.api.migration.MigrationResult;
@@ -139,7 +139,7 @@ public final class MigrationEngine {
                             + " run migrate instead.");
         }
         store.createTables();
-        try (MigrationLock lock = lock(MigrateOptions.defaults().lockWaitTimeout(), false)) {
+        try (MigrationLock lock = lock(configuration.lockWaitTimeout(), false)) {
             History history = store.read();
             if (!history.succeeded().isEmpty() || !history.failed().isEmpty()) {
                 throw new MigrationException("Keyspace " + keyspace + " already has a migration history (up to version "
@@ -164,7 +164,7 @@ public final class MigrationEngine {
     public MigrationInfo repair(String reason, RepairMode mode) {
         if (reason == null || reason.isBlank()) {
             throw new MigrationException("Repair needs a reason, recorded in the history next to what it changes.",
-                    "Say why, e.g. --reason \"created the orders table by hand\".");
+                    "Say why, e.g. --repair-reason \"created the orders table by hand\".");
         }
         List<ScriptPlan> plans = plans();
         if (store.keyspaceReplication().isEmpty() || !store.existingTables().contains(HistoryStore.HISTORY)) {
@@ -172,7 +172,7 @@ public final class MigrationEngine {
             return info();
         }
         store.createTables();
-        try (MigrationLock lock = lock(MigrateOptions.defaults().lockWaitTimeout(), false)) {
+        try (MigrationLock lock = lock(configuration.lockWaitTimeout(), false)) {
             int repaired = 0;
             for (Evaluation.Entry entry : Evaluation.of(plans, store.read()).entries()) {
                 boolean unfinished = entry.state() == ScriptState.FAILED || entry.state() == ScriptState.INTERRUPTED;

@@ -88,7 +88,7 @@ final class FileLoader {
                     if (mode == SeedMode.INSERT_IF_ABSENT && table.isCounterTable()) {
                         throw new SeedInputProblem(tableNode.line(), tableNode.column(), "counter table "
                                 + table.name() + " cannot be loaded with insert-if-absent (counters have no"
-                                + " conditional insert).", "Load counter tables with --mode upsert or truncate.",
+                                + " conditional insert).", "Load counter tables with --seed-mode upsert or truncate.",
                                 null);
                     }
                     rowsByTable.putIfAbsent(table, 0L);
@@ -223,6 +223,6 @@ final class FileLoader {
                 + writer.rowsWritten() + " of " + rows + " rows were written (acknowledged by Cassandra) before it"
                 + " stopped; the rest were not.",
                 "Fix the cause and run seed again: rows are upserts, so rows already written are simply written"
-                        + " again (counter tables would count twice: reload them with --mode truncate).", cause);
+                        + " again (counter tables would count twice: reload them with --seed-mode truncate).", cause);
     }
 }

@@ -143,7 +143,7 @@ public final class SessionFactory {
             // The driver would add the file's contact points to the given ones; given, they replace them.
             loader.withStringList(DefaultDriverOption.CONTACT_POINTS, List.of());
         }
-        if (applies(configuration, driverFile, Setting.LOCAL_DC, DefaultDriverOption.LOAD_BALANCING_LOCAL_DATACENTER)) {
+        if (applies(configuration, driverFile, Setting.LOCAL_DATACENTER, DefaultDriverOption.LOAD_BALANCING_LOCAL_DATACENTER)) {
             loader.withString(DefaultDriverOption.LOAD_BALANCING_LOCAL_DATACENTER, configuration.localDatacenter());
         }
         if (applies(configuration, driverFile, Setting.CONSISTENCY, DefaultDriverOption.REQUEST_CONSISTENCY)) {
@@ -213,7 +213,7 @@ public final class SessionFactory {
             throw new ConfigurationException(
                     "Local datacenter '" + localDatacenter + "' does not exist; the cluster's"
                             + " datacenters are " + datacenters + ".",
-                    "Set " + Setting.LOCAL_DC.flag() + " or " + Setting.LOCAL_DC.environmentVariable()
+                    "Set " + Setting.LOCAL_DATACENTER.flag() + " or " + Setting.LOCAL_DATACENTER.environmentVariable()
                             + " to one of " + datacenters + ".");
         }
     }

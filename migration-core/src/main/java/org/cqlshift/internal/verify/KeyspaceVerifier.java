@@ -17,7 +17,7 @@ import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.verify.VerifyException;
-import org.cqlshift.api.verify.VerifyOptions;
+import org.cqlshift.internal.verify.VerifyOptions;
 import org.cqlshift.api.verify.VerifyReport;
 import org.cqlshift.api.verify.VerifyReport.StepReport;
 import org.cqlshift.api.verify.VerifyReport.TableReport;

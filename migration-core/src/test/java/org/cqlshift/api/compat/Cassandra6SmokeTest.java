@@ -16,20 +16,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.cqlshift.api.CassandraConnection;
 import org.cqlshift.api.Reporter;
-import org.cqlshift.api.config.Configuration;
+import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.CqlShiftBuilder;
+import org.cqlshift.api.verify.VerifyException;
 import org.cqlshift.api.config.Location;
-import org.cqlshift.api.migration.MigrateOptions;
 import org.cqlshift.api.migration.MigrationException;
 import org.cqlshift.api.migration.MigrationResult;
-import org.cqlshift.api.migration.Migrator;
 import org.cqlshift.api.seed.InvalidSeedException;
-import org.cqlshift.api.seed.SeedOptions;
 import org.cqlshift.api.seed.SeedResult;
-import org.cqlshift.api.seed.Seeder;
-import org.cqlshift.api.verify.Verifier;
-import org.cqlshift.api.verify.VerifyOptions;
 import org.cqlshift.api.verify.VerifyReport;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.junit.CassandraExtension;
@@ -81,12 +76,12 @@ class Cassandra6SmokeTest {
 
     @Test
     void theSamplesMigrateSeedAndVerify(TestInfo test) {
-        Configuration configuration = configuration(keyspace(test), SAMPLE_MIGRATIONS, SAMPLE_SEEDS);
+        CqlShift shift = configuration(keyspace(test), SAMPLE_MIGRATIONS, SAMPLE_SEEDS);
 
-        assertThat(migrate(configuration).applied()).hasSize(3);
-        assertThat(seed(configuration).rows()).isEqualTo(6);
-        assertThat(verify(configuration).passed()).isTrue();
-        assertThat(count(configuration.keyspace(), "employee")).isEqualTo(4);
+        assertThat(migrate(shift).applied()).hasSize(3);
+        assertThat(seed(shift).rows()).isEqualTo(6);
+        assertThat(verify(shift).passed()).isTrue();
+        assertThat(count(shift.configuration().keyspace(), "employee")).isEqualTo(4);
     }
 
     @Test
@@ -112,37 +107,37 @@ class Cassandra6SmokeTest {
                   - {region: north, id: 2, since: 2025-05-06, tags: [], scores: {}}
                 """);
         seedFile(seeds, "visits.yaml", "table: visits\nrows:\n  - {page: /home, hits: 3}\n");
-        Configuration configuration = configuration(keyspace(test), migrations, seeds);
+        CqlShift shift = configuration(keyspace(test), migrations, seeds);
 
-        migrate(configuration);
-        assertThat(seed(configuration).rows()).isEqualTo(3);
-        VerifyReport report = verify(configuration);
+        migrate(shift);
+        assertThat(seed(shift).rows()).isEqualTo(3);
+        VerifyReport report = verify(shift);
 
         assertThat(report.passed()).as(report.toText()).isTrue();
-        Row first = session.execute("SELECT region_manager, home, scores FROM " + configuration.keyspace()
+        Row first = session.execute("SELECT region_manager, home, scores FROM " + shift.configuration().keyspace()
                 + ".customer WHERE region = 'north' AND id = 1").one();
         assertThat(first.getString("region_manager")).isEqualTo("Ana");
         assertThat(first.getMap("scores", String.class, Integer.class)).isEqualTo(Map.of("q1", 7, "q2", 9));
-        assertThat(session.execute("SELECT hits FROM " + configuration.keyspace() + ".visits").one().getLong(0))
+        assertThat(session.execute("SELECT hits FROM " + shift.configuration().keyspace() + ".visits").one().getLong(0))
                 .isEqualTo(3);
     }
 
     @Test
     void anAccordTransactionInAScriptMovesTheBalanceAsOneStatement(TestInfo test) throws IOException {
-        Configuration configuration = configuration(keyspace(test), scripts(ACCOUNTS + TRANSFER.formatted(30)), null);
+        CqlShift shift = configuration(keyspace(test), scripts(ACCOUNTS + TRANSFER.formatted(30)), null);
 
-        migrate(configuration);
+        migrate(shift);
 
-        assertThat(balances(configuration.keyspace())).isEqualTo(Map.of(1, 70, 2, 40));
+        assertThat(balances(shift.configuration().keyspace())).isEqualTo(Map.of(1, 70, 2, 40));
     }
 
     @Test
     void anAccordTransactionWhoseConditionFailsChangesNothing(TestInfo test) throws IOException {
-        Configuration configuration = configuration(keyspace(test), scripts(ACCOUNTS + TRANSFER.formatted(500)), null);
+        CqlShift shift = configuration(keyspace(test), scripts(ACCOUNTS + TRANSFER.formatted(500)), null);
 
-        migrate(configuration);
+        migrate(shift);
 
-        assertThat(balances(configuration.keyspace())).isEqualTo(Map.of(1, 100, 2, 10));
+        assertThat(balances(shift.configuration().keyspace())).isEqualTo(Map.of(1, 100, 2, 10));
     }
 
     @Test
@@ -159,30 +154,30 @@ class Cassandra6SmokeTest {
                   - {account: 1, entry: 2, amount: 20}
                   - {account: 2, entry: 1, amount: 5}
                 """);
-        Configuration configuration = configuration(keyspace(test), migrations, seeds);
-        migrate(configuration);
+        CqlShift shift = configuration(keyspace(test), migrations, seeds);
+        migrate(shift);
 
-        assertThat(seed(configuration).rows()).isEqualTo(3);
+        assertThat(seed(shift).rows()).isEqualTo(3);
 
-        assertThat(session.execute(SimpleStatement.newInstance("SELECT sum(amount) FROM " + configuration.keyspace()
+        assertThat(session.execute(SimpleStatement.newInstance("SELECT sum(amount) FROM " + shift.configuration().keyspace()
                 + ".ledger").setConsistencyLevel(ConsistencyLevel.QUORUM)).one().getInt(0)).isEqualTo(35);
     }
 
     @Test
     void aScriptRowViolatingACheckConstraintFailsWithTheServersMessage(TestInfo test) throws IOException {
-        Configuration configuration = configuration(keyspace(test), scripts("""
+        CqlShift shift = configuration(keyspace(test), scripts("""
                 CREATE KEYSPACE IF NOT EXISTS ${keyspace} WITH replication = ${replication};
                 CREATE TABLE ${keyspace}.stock (sku text PRIMARY KEY, quantity int CHECK quantity >= 0);
                 INSERT INTO ${keyspace}.stock (sku, quantity) VALUES ('a-1', 5);
                 INSERT INTO ${keyspace}.stock (sku, quantity) VALUES ('a-2', -1);
                 """), null);
 
-        assertThatThrownBy(() -> migrate(configuration))
+        assertThatThrownBy(() -> migrate(shift))
                 .isInstanceOf(MigrationException.class)
                 .hasMessageContaining("failed at statement 4 of 4")
                 .hasMessageContaining("Column value does not satisfy value constraint for column 'quantity'."
                         + " It should be quantity >= 0");
-        assertThat(count(configuration.keyspace(), "stock")).isEqualTo(1);
+        assertThat(count(shift.configuration().keyspace(), "stock")).isEqualTo(1);
     }
 
     @Test
@@ -199,35 +194,35 @@ class Cassandra6SmokeTest {
                   - {sku: a-3, quantity: -1}
                   - {sku: a-4, quantity: 7}
                 """);
-        Configuration configuration = configuration(keyspace(test), migrations, seeds);
-        migrate(configuration);
+        CqlShift shift = configuration(keyspace(test), migrations, seeds);
+        migrate(shift);
 
-        assertThatThrownBy(() -> seed(configuration))
+        assertThatThrownBy(() -> seed(shift))
                 .isInstanceOfSatisfying(InvalidSeedException.class, error -> {
                     assertThat(error.file()).isEqualTo("stock.yaml");
                     assertThat(error.line()).isEqualTo(5);
                     assertThat(error.column()).isEqualTo(26);
                 })
                 .hasMessageContaining("'-1' breaks the table's constraint quantity >= 0");
-        assertThat(count(configuration.keyspace(), "stock")).isZero();
+        assertThat(count(shift.configuration().keyspace(), "stock")).isZero();
     }
 
     @Test
     void verifySkipsATableWithConstraintsAndSaysWhy(TestInfo test) throws IOException {
-        Configuration configuration = configuration(keyspace(test), scripts("""
+        CqlShift shift = configuration(keyspace(test), scripts("""
                 CREATE KEYSPACE IF NOT EXISTS ${keyspace} WITH replication = ${replication};
                 CREATE TABLE ${keyspace}.stock (sku text PRIMARY KEY, quantity int CHECK quantity >= 0);
                 """), null);
-        migrate(configuration);
+        migrate(shift);
 
-        VerifyReport report = verify(configuration);
+        VerifyReport report = verify(shift);
 
         assertThat(report.passed()).as(report.toText()).isTrue();
         assertThat(report.tables().get(0).steps()).singleElement().satisfies(step -> {
             assertThat(step.outcome()).isEqualTo(VerifyReport.Outcome.SKIPPED);
             assertThat(step.detail()).contains("quantity int CHECK quantity >= 0");
         });
-        assertThat(count(configuration.keyspace(), "stock")).isZero();
+        assertThat(count(shift.configuration().keyspace(), "stock")).isZero();
     }
 
     private static final String ACCOUNTS = """
@@ -275,34 +270,34 @@ class Cassandra6SmokeTest {
         return seeds;
     }
 
-    private static Configuration configuration(String keyspace, Path migrations, Path seeds) {
-        Configuration.Builder builder = Configuration.builder()
-                .contactPoints(List.of(node.contactPoint()))
+    private static CqlShift configuration(String keyspace, Path migrations, Path seeds) {
+        CqlShiftBuilder builder = CqlShift.configure()
+                .contactPoints(node.contactPointText())
                 .localDatacenter(node.localDatacenter())
                 .keyspace(keyspace)
                 .requestTimeout(Duration.ofSeconds(60))
-                .migrations(Location.directory(migrations));
+                .migrations(migrations)
+                .reporter(Reporter.SILENT);
         if (seeds != null) {
-            builder.seeds(Location.directory(seeds));
+            builder.seeds(seeds);
         }
-        return builder.build();
+        return builder.load();
     }
 
-    private static MigrationResult migrate(Configuration configuration) {
-        try (CassandraConnection connection = CassandraConnection.open(configuration)) {
-            return Migrator.create(connection, Reporter.SILENT).migrate(MigrateOptions.defaults());
-        }
+    private static MigrationResult migrate(CqlShift shift) {
+        return shift.migrate();
     }
 
-    private static SeedResult seed(Configuration configuration) {
-        try (CassandraConnection connection = CassandraConnection.open(configuration)) {
-            return Seeder.create(connection, Reporter.SILENT).seed(SeedOptions.defaults());
-        }
+    private static SeedResult seed(CqlShift shift) {
+        return shift.seed();
     }
 
-    private static VerifyReport verify(Configuration configuration) {
-        try (CassandraConnection connection = CassandraConnection.open(configuration)) {
-            return Verifier.create(connection, Reporter.SILENT).verify(VerifyOptions.allTables());
+    /** The report, whether it passed or not. */
+    private static VerifyReport verify(CqlShift shift) {
+        try {
+            return shift.verify();
+        } catch (VerifyException e) {
+            return e.report().orElseThrow(() -> e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.cqlshift.api.config;
 
+import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.CqlShiftBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,9 +21,9 @@ class PasswordAndWaitSettingsTest {
     void passwordFileFromTheEnvironmentIsReadWithoutItsTrailingNewline() throws Exception {
         Path file = Files.writeString(directory.resolve("password"), "s3cr3t pass\n");
 
-        Configuration configuration = ConfigurationResolver.create()
+        Configuration configuration = CqlShift.configure()
                 .environment(Map.of("CASSANDRA_USERNAME", "app", "CASSANDRA_PASSWORD_FILE", file.toString()))
-                .resolve();
+                .load().configuration();
 
         assertThat(configuration.username()).hasValue("app");
         assertThat(configuration.password()).hasValueSatisfying(p -> assertThat(p.reveal()).isEqualTo("s3cr3t pass"));
@@ -32,10 +34,10 @@ class PasswordAndWaitSettingsTest {
     void explicitPasswordFileWinsOverAPasswordInTheEnvironment() throws Exception {
         Path file = Files.writeString(directory.resolve("password"), "from-file\r\n");
 
-        Configuration configuration = ConfigurationResolver.create()
-                .explicit(Setting.PASSWORD_FILE, file.toString())
+        Configuration configuration = CqlShift.configure()
+                .setting(Setting.PASSWORD_FILE, file.toString())
                 .environment(Map.of("CASSANDRA_USERNAME", "app", "CASSANDRA_PASSWORD", "from-env"))
-                .resolve();
+                .load().configuration();
 
         assertThat(configuration.password().orElseThrow().reveal()).isEqualTo("from-file");
     }
@@ -44,10 +46,10 @@ class PasswordAndWaitSettingsTest {
     void passwordAndPasswordFileFromTheSameSourceAreRefused() throws Exception {
         Path file = Files.writeString(directory.resolve("password"), "from-file");
 
-        assertThatThrownBy(() -> ConfigurationResolver.create()
+        assertThatThrownBy(() -> CqlShift.configure()
                 .environment(Map.of("CASSANDRA_USERNAME", "app", "CASSANDRA_PASSWORD", "hunter2",
                         "CASSANDRA_PASSWORD_FILE", file.toString()))
-                .resolve())
+                .load().configuration())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("Both a password")
                 .hasMessageNotContaining("hunter2")
@@ -57,28 +59,28 @@ class PasswordAndWaitSettingsTest {
     @Test
     void missingOrEmptyPasswordFileIsAConfigurationErrorNamingTheFile() throws Exception {
         Path missing = directory.resolve("absent");
-        assertThatThrownBy(() -> ConfigurationResolver.create()
+        assertThatThrownBy(() -> CqlShift.configure()
                 .environment(Map.of("CASSANDRA_USERNAME", "app", "CASSANDRA_PASSWORD_FILE", missing.toString()))
-                .resolve())
+                .load().configuration())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining(missing.toString())
                 .satisfies(e -> assertThat(((ConfigurationException) e).failure().exitCode()).isEqualTo(2));
 
         Path empty = Files.writeString(directory.resolve("empty"), "\n");
-        assertThatThrownBy(() -> ConfigurationResolver.create()
+        assertThatThrownBy(() -> CqlShift.configure()
                 .environment(Map.of("CASSANDRA_USERNAME", "app", "CASSANDRA_PASSWORD_FILE", empty.toString()))
-                .resolve())
+                .load().configuration())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("is empty");
     }
 
     @Test
     void waitTimeoutDefaultsToASingleAttemptAndComesFromTheEnvironment() {
-        assertThat(ConfigurationResolver.create().resolve().waitTimeout()).isEqualTo(Duration.ZERO);
-        assertThat(ConfigurationResolver.create().environment(Map.of("CASSANDRA_WAIT_TIMEOUT", "120")).resolve()
+        assertThat(CqlShift.configure().load().configuration().waitTimeout()).isEqualTo(Duration.ZERO);
+        assertThat(CqlShift.configure().environment(Map.of("CASSANDRA_WAIT_TIMEOUT", "120")).load().configuration()
                 .waitTimeout()).isEqualTo(Duration.ofSeconds(120));
-        assertThatThrownBy(() -> ConfigurationResolver.create().environment(Map.of("CASSANDRA_WAIT_TIMEOUT", "-1"))
-                .resolve())
+        assertThatThrownBy(() -> CqlShift.configure().environment(Map.of("CASSANDRA_WAIT_TIMEOUT", "-1"))
+                .load().configuration())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("cassandra.waitTimeout");
     }

@@ -1,5 +1,7 @@
 package org.cqlshift.api.config;
 
+import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.CqlShiftBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +21,7 @@ class ProductionSettingsTest {
 
     @Test
     void defaultsAreQuorumSerialAndNoTls() {
-        Configuration configuration = ConfigurationResolver.create().resolve();
+        Configuration configuration = CqlShift.configure().load().configuration();
 
         assertThat(configuration.consistency()).isEqualTo(DefaultConsistencyLevel.QUORUM);
         assertThat(configuration.serialConsistency()).isEqualTo(DefaultConsistencyLevel.SERIAL);
@@ -31,10 +33,10 @@ class ProductionSettingsTest {
     void consistencyLevelsComeFromTheEnvironmentAndAPropertiesFile() throws IOException {
         Path file = Files.writeString(directory.resolve("c.properties"), "cassandra.serialConsistency=local_serial\n");
 
-        Configuration configuration = ConfigurationResolver.create()
+        Configuration configuration = CqlShift.configure()
                 .environment(Map.of("CASSANDRA_CONSISTENCY", "LOCAL_QUORUM"))
-                .propertiesFile(file)
-                .resolve();
+                .configFile(file)
+                .load().configuration();
 
         assertThat(configuration.consistency()).isEqualTo(DefaultConsistencyLevel.LOCAL_QUORUM);
         assertThat(configuration.serialConsistency()).isEqualTo(DefaultConsistencyLevel.LOCAL_SERIAL);
@@ -42,13 +44,13 @@ class ProductionSettingsTest {
 
     @Test
     void aSerialLevelIsNotARegularConsistencyAndViceVersa() {
-        assertThatThrownBy(() -> ConfigurationResolver.create().explicit(Setting.CONSISTENCY, "SERIAL").resolve())
+        assertThatThrownBy(() -> CqlShift.configure().setting(Setting.CONSISTENCY, "SERIAL").load().configuration())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("cassandra.consistency 'SERIAL'").hasMessageContaining("LOCAL_QUORUM");
-        assertThatThrownBy(() -> ConfigurationResolver.create().explicit(Setting.SERIAL_CONSISTENCY, "QUORUM").resolve())
+        assertThatThrownBy(() -> CqlShift.configure().setting(Setting.SERIAL_CONSISTENCY, "QUORUM").load().configuration())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("expected SERIAL or LOCAL_SERIAL but found QUORUM");
-        assertThatThrownBy(() -> ConfigurationResolver.create().explicit(Setting.CONSISTENCY, "MOST").resolve())
+        assertThatThrownBy(() -> CqlShift.configure().setting(Setting.CONSISTENCY, "MOST").load().configuration())
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("expected a consistency level");
     }
 
@@ -57,13 +59,13 @@ class ProductionSettingsTest {
         Path store = Files.writeString(directory.resolve("trust.p12"), "x");
         Path password = Files.writeString(directory.resolve("pw"), "secret\n");
 
-        Configuration configuration = ConfigurationResolver.create().environment(Map.of(
+        Configuration configuration = CqlShift.configure().environment(Map.of(
                 "CASSANDRA_TLS", "true",
                 "CASSANDRA_TLS_TRUSTSTORE", store.toString(),
                 "CASSANDRA_TLS_TRUSTSTORE_PASSWORD_FILE", password.toString(),
                 "CASSANDRA_TLS_KEYSTORE", store.toString(),
                 "CASSANDRA_TLS_KEYSTORE_PASSWORD_FILE", password.toString(),
-                "CASSANDRA_TLS_HOSTNAME_VERIFICATION", "false")).resolve();
+                "CASSANDRA_TLS_HOSTNAME_VERIFICATION", "false")).load().configuration();
 
         TlsSettings tls = configuration.tls().orElseThrow();
         assertThat(tls.truststore()).contains(store.toAbsolutePath());
@@ -77,8 +79,8 @@ class ProductionSettingsTest {
     void aStoreGivenWhileTlsIsOffIsRefused() throws IOException {
         Path store = Files.writeString(directory.resolve("trust.p12"), "x");
 
-        assertThatThrownBy(() -> ConfigurationResolver.create()
-                .environment(Map.of("CASSANDRA_TLS_TRUSTSTORE", store.toString())).resolve())
+        assertThatThrownBy(() -> CqlShift.configure()
+                .environment(Map.of("CASSANDRA_TLS_TRUSTSTORE", store.toString())).load().configuration())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("cassandra.tlsTruststore was given (environment variable CASSANDRA_TLS_TRUSTSTORE)"
                         + " but TLS is off");
@@ -88,13 +90,13 @@ class ProductionSettingsTest {
     void aKeystoreNeedsItsPasswordFileAndMissingStoresAreNamed() throws IOException {
         Path store = Files.writeString(directory.resolve("client.p12"), "x");
 
-        assertThatThrownBy(() -> ConfigurationResolver.create().explicit(Setting.TLS, "true")
-                .explicit(Setting.TLS_KEYSTORE, store.toString()).resolve())
+        assertThatThrownBy(() -> CqlShift.configure().setting(Setting.TLS, "true")
+                .setting(Setting.TLS_KEYSTORE, store.toString()).load().configuration())
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("without its password file");
-        assertThatThrownBy(() -> ConfigurationResolver.create().explicit(Setting.TLS, "true")
-                .explicit(Setting.TLS_TRUSTSTORE, directory.resolve("missing.p12").toString()).resolve())
+        assertThatThrownBy(() -> CqlShift.configure().setting(Setting.TLS, "true")
+                .setting(Setting.TLS_TRUSTSTORE, directory.resolve("missing.p12").toString()).load().configuration())
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("missing.p12");
-        assertThatThrownBy(() -> ConfigurationResolver.create().explicit(Setting.TLS, "yes").resolve())
+        assertThatThrownBy(() -> CqlShift.configure().setting(Setting.TLS, "yes").load().configuration())
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("expected true or false");
     }
 }

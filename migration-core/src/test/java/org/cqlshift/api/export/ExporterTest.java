@@ -13,13 +13,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
-import org.cqlshift.api.CassandraConnection;
+import java.util.function.Consumer;
+import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.CqlShiftBuilder;
 import org.cqlshift.api.Reporter;
-import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.ConfigurationException;
-import org.cqlshift.api.config.Location;
-import org.cqlshift.api.seed.SeedOptions;
-import org.cqlshift.api.seed.Seeder;
+import org.cqlshift.api.config.Setting;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.junit.CassandraExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -93,21 +92,19 @@ class ExporterTest {
         SCHEMA.forEach(statement -> session.execute(statement.replace("${ks}", name)));
     }
 
-    private static Configuration configuration(String keyspace, Path seeds) {
-        return Configuration.builder().contactPoints(List.of(node.contactPoint()))
-                .localDatacenter(node.localDatacenter()).keyspace(keyspace).seeds(Location.directory(seeds)).build();
+    private static CqlShiftBuilder configure(String keyspace) {
+        return CqlShift.configure().contactPoints(node.contactPointText()).localDatacenter(node.localDatacenter())
+                .keyspace(keyspace).reporter(Reporter.SILENT);
     }
 
-    private static ExportResult export(ExportOptions options) {
-        try (CassandraConnection connection = CassandraConnection.open(configuration(SOURCE, Path.of(".")))) {
-            return Exporter.create(connection, Reporter.SILENT).export(options);
-        }
+    private static ExportResult export(String table, Path file, Consumer<CqlShiftBuilder> settings) {
+        CqlShiftBuilder builder = configure(SOURCE).exportTable(table).exportOutput(file);
+        settings.accept(builder);
+        return builder.load().export();
     }
 
     private static void seed(String keyspace, Path seeds) {
-        try (CassandraConnection connection = CassandraConnection.open(configuration(keyspace, seeds))) {
-            Seeder.create(connection, Reporter.SILENT).seed(SeedOptions.defaults());
-        }
+        configure(keyspace).seeds(seeds).load().seed();
     }
 
     @ParameterizedTest
@@ -117,8 +114,9 @@ class ExporterTest {
         keyspace(copy);
         String where = format == ExportFormat.CSV ? "id IN (1, 2)" : null; // CSV cannot hold the empty text of id 3
         for (String table : List.of("everything", "hits")) {
-            ExportResult result = export(ExportOptions.builder(table, seeds.resolve(table + "." + format.extension()))
-                    .format(format).where(table.equals("everything") ? where : null).pageSize(2).build());
+            ExportResult result = export(table, seeds.resolve(table + "." + format.extension()), settings -> settings
+                    .exportFormat(format).exportWhere(table.equals("everything") ? where : null)
+                    .setting(Setting.EXPORT_PAGE_SIZE, "2"));
             assertThat(result.rows()).isEqualTo(count(SOURCE, table, table.equals("everything") ? where : null));
         }
 
@@ -131,7 +129,7 @@ class ExporterTest {
     @Test
     void whereExportsOnlyTheRowsItSelects(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("part.yaml");
-        ExportResult result = export(ExportOptions.builder(SOURCE + ".everything", file).where("id = 1").build());
+        ExportResult result = export(SOURCE + ".everything", file, settings -> settings.exportWhere("id = 1"));
         assertThat(result.rows()).isEqualTo(2);
         assertThat(Files.readString(file)).startsWith("table: \"everything\"\nrows:\n  - {");
     }
@@ -139,21 +137,20 @@ class ExporterTest {
     @Test
     void csvRefusesAnEmptyTextAndLeavesNoFile(@TempDir Path dir) {
         Path file = dir.resolve("everything.csv");
-        assertThatThrownBy(() -> export(ExportOptions.builder("everything", file).format(ExportFormat.CSV).build()))
+        assertThatThrownBy(() -> export("everything", file, settings -> settings.exportFormat(ExportFormat.CSV)))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("empty text in column")
                 .satisfies(e -> assertThat(((ConfigurationException) e).suggestion()).get().asString()
-                        .contains("--format yaml or json"));
+                        .contains("--export-format yaml or json"));
         assertThat(dir).isEmptyDirectory();
     }
 
     @Test
     void aMissingTableOrARefusedConditionIsBadInput(@TempDir Path dir) {
-        assertThatThrownBy(() -> export(ExportOptions.builder("nope", dir.resolve("nope.yaml")).build()))
+        assertThatThrownBy(() -> export("nope", dir.resolve("nope.yaml"), settings -> { }))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("export_source.nope does not exist");
-        assertThatThrownBy(() -> export(ExportOptions.builder("everything", dir.resolve("e.yaml"))
-                .where("t = 'x'").build()))
+        assertThatThrownBy(() -> export("everything", dir.resolve("e.yaml"), settings -> settings.exportWhere("t = 'x'")))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("ALLOW FILTERING");
         assertThat(dir).isEmptyDirectory();

@@ -13,7 +13,7 @@ import org.cognitor.cassandra.migration.Database;
 import org.cognitor.cassandra.migration.MigrationRepository;
 import org.cognitor.cassandra.migration.MigrationTask;
 import org.cognitor.cassandra.migration.keyspace.Keyspace;
-import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.api.CqlShift;
 import org.cqlshift.api.config.Location;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.junit.CassandraExtension;
@@ -80,10 +80,7 @@ class CassandraMigrationCompatibilityTest {
             session.execute("CREATE KEYSPACE " + keyspace.name
                     + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
         }
-        MigrationResult ours;
-        try (CassandraConnection connection = openOnTheSameScripts(keyspace)) {
-            ours = Migrator.create(connection, keyspace.reporter).migrate(MigrateOptions.defaults());
-        }
+        MigrationResult ours = onTheSameScripts(keyspace).migrate();
         assertThat(ours.applied()).extracting(AppliedScript::script).containsExactlyElementsOf(SCRIPTS);
         List<String> history = history(keyspace.name);
 
@@ -96,16 +93,13 @@ class CassandraMigrationCompatibilityTest {
             assertThat(session.execute("SELECT * FROM " + keyspace.name + ".schema_migration_leader").all())
                     .as("the lock was released").isEmpty();
         }
-        try (CassandraConnection connection = openOnTheSameScripts(keyspace)) {
-            assertThat(Migrator.create(connection, keyspace.reporter).validate().scripts())
-                    .extracting(ScriptInfo::state).containsOnly(ScriptState.SUCCESS);
-        }
+        assertThat(onTheSameScripts(keyspace).validate().scripts())
+                .extracting(ScriptInfo::state).containsOnly(ScriptState.SUCCESS);
     }
 
     /** This tool reading cassandra-migration's scripts where it reads them, from the classpath. */
-    private static CassandraConnection openOnTheSameScripts(TestKeyspace keyspace) {
-        return CassandraConnection.open(
-                keyspace.configuration().toBuilder().migrations(Location.parse("classpath:" + FOLDER)).build());
+    private static CqlShift onTheSameScripts(TestKeyspace keyspace) {
+        return keyspace.configure().migrations("classpath:" + FOLDER).load();
     }
 
     private List<String> history(String keyspace) {

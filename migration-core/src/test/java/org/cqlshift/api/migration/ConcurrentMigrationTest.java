@@ -10,7 +10,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.api.CqlShift;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.junit.CassandraExtension;
 import org.junit.jupiter.api.Test;
@@ -41,11 +41,10 @@ class ConcurrentMigrationTest {
         List<Future<MigrationResult>> results = new ArrayList<>();
         try {
             for (int r = 0; r < RUNNERS; r++) {
+                CqlShift shift = keyspace.shift();
                 results.add(pool.submit(() -> {
-                    try (CassandraConnection connection = keyspace.connect()) {
-                        start.await();
-                        return Migrator.create(connection, keyspace.reporter).migrate(MigrateOptions.defaults());
-                    }
+                    start.await();
+                    return shift.migrate();
                 }));
             }
             int applied = 0;

@@ -3,11 +3,8 @@ package org.cqlshift.api.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
-import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.api.CqlShift;
 import org.cqlshift.api.Reporter;
-import org.cqlshift.api.config.Configuration;
-import org.cqlshift.api.config.Location;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.cassandra.CassandraContainer;
 import org.testcontainers.junit.jupiter.Container;
@@ -25,22 +22,17 @@ class DockerCassandraMigrationTest {
 
     @Test
     void sampleMigrationsApplyOnTheOfficialImageAndASecondRunAppliesNothing() {
-        Configuration configuration = Configuration.builder()
-                .contactPoints(List.of(CASSANDRA.getContactPoint()))
+        CqlShift shift = CqlShift.configure()
+                .contactPoints(CASSANDRA.getContactPoint().getHostString() + ":" + CASSANDRA.getContactPoint().getPort())
                 .localDatacenter(CASSANDRA.getLocalDatacenter())
                 .keyspace("docker_quickstart")
-                .migrations(Location.directory(Path.of("..", "migrations")))
-                .build();
+                .migrations(Path.of("..", "migrations"))
+                .reporter(Reporter.SILENT)
+                .load();
 
-        try (CassandraConnection connection = CassandraConnection.open(configuration)) {
-            Migrator migrator = Migrator.create(connection, Reporter.SILENT);
-
-            assertThat(migrator.migrate(MigrateOptions.defaults()).applied()).extracting(AppliedScript::script)
-                    .containsExactly("1_create_keyspace.cql", "2_create_users.cql", "3_create_employee.cql");
-            assertThat(connection.session().execute(
-                            "SELECT table_name FROM system_schema.tables WHERE keyspace_name = 'docker_quickstart'")
-                    .all()).extracting(row -> row.getString("table_name")).contains("users", "employee");
-            assertThat(migrator.migrate(MigrateOptions.defaults()).applied()).isEmpty();
-        }
+        assertThat(shift.migrate().applied()).extracting(AppliedScript::script)
+                .containsExactly("1_create_keyspace.cql", "2_create_users.cql", "3_create_employee.cql");
+        assertThat(shift.info().scripts()).extracting(ScriptInfo::state).containsOnly(ScriptState.SUCCESS);
+        assertThat(shift.migrate().applied()).isEmpty();
     }
 }

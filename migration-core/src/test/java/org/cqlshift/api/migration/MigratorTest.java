@@ -8,10 +8,8 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.cqlshift.api.CassandraConnection;
 import org.cqlshift.api.Failure;
 import org.cqlshift.api.Reporter;
-import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.Replication;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.junit.CassandraExtension;
@@ -99,10 +97,7 @@ class MigratorTest {
     @Test
     void theKeyspaceScriptCreatesTheKeyspaceWithTheConfiguredReplication() {
         TestKeyspace keyspace = keyspace().sampleScripts();
-        Replication replication = Replication.parse("NetworkTopologyStrategy:datacenter1=1");
-        try (CassandraConnection connection = CassandraConnection.open(keyspace.configuration(replication))) {
-            Migrator.create(connection, keyspace.reporter).migrate(MigrateOptions.defaults());
-        }
+        keyspace.configure().replication("NetworkTopologyStrategy:datacenter1=1").load().migrate();
 
         Map<String, String> stored = session.execute("SELECT replication FROM system_schema.keyspaces"
                 + " WHERE keyspace_name = ?", keyspace.name).one().getMap("replication", String.class, String.class);
@@ -115,10 +110,7 @@ class MigratorTest {
     void anExistingKeyspaceWithOtherReplicationIsLeftAloneWithAWarningNamingBoth() {
         TestKeyspace keyspace = keyspace().sampleScripts();
         keyspace.migrate();
-        try (CassandraConnection connection = CassandraConnection.open(
-                keyspace.configuration(Replication.parse("NetworkTopologyStrategy:datacenter1=1")))) {
-            Migrator.create(connection, keyspace.reporter).migrate(MigrateOptions.defaults());
-        }
+        keyspace.configure().replication("NetworkTopologyStrategy:datacenter1=1").load().migrate();
 
         assertThat(keyspace.output()).contains("WARNING: Keyspace " + keyspace.name + " has replication")
                 .contains("SimpleStrategy").contains("NetworkTopologyStrategy:datacenter1=1");
@@ -148,7 +140,7 @@ class MigratorTest {
     void dryRunPrintsResolvedStatementsAndCreatesNothing() {
         TestKeyspace keyspace = keyspace().sampleScripts();
 
-        MigrationResult result = keyspace.migrate(MigrateOptions.builder().dryRun(true).build());
+        MigrationResult result = keyspace.configure().dryRun(true).load().migrate();
 
         assertThat(result.planned()).hasSize(3);
         assertThat(keyspace.output())
@@ -164,7 +156,7 @@ class MigratorTest {
     void targetStopsAtTheGivenVersion() {
         TestKeyspace keyspace = keyspace().sampleScripts();
 
-        keyspace.migrate(MigrateOptions.builder().target(2).build());
+        keyspace.configure().target(2).load().migrate();
 
         assertThat(tables(keyspace.name)).contains("users").doesNotContain("employee");
         assertThat(keyspace.info().scripts()).extracting(ScriptInfo::state)
@@ -221,12 +213,7 @@ class MigratorTest {
         keyspace.migrate();
         keyspace.script("2_create_users.cql", "CREATE TABLE ${keyspace}.users (id uuid PRIMARY KEY, name text);\n");
         keyspace.script("4_create_orders.cql", "CREATE TABLE ${keyspace}.orders (id int PRIMARY KEY);\n");
-        Configuration noValidation = keyspace.configuration().toBuilder().validateOnMigrate(false).build();
-
-        MigrationResult result;
-        try (CassandraConnection connection = CassandraConnection.open(noValidation)) {
-            result = Migrator.create(connection, Reporter.SILENT).migrate(MigrateOptions.defaults());
-        }
+        MigrationResult result = keyspace.configure().validateOnMigrate(false).reporter(Reporter.SILENT).load().migrate();
 
         assertThat(result.applied()).extracting(AppliedScript::version).containsExactly(4);
         assertThat(tables(keyspace.name)).contains("orders");
@@ -318,9 +305,7 @@ class MigratorTest {
         session.execute("CREATE TABLE " + keyspace.name + ".second (id int PRIMARY KEY, value text)");
 
         MigrationInfo repaired;
-        try (CassandraConnection connection = keyspace.connect()) {
-            repaired = Migrator.create(connection, keyspace.reporter).repair("created second by hand");
-        }
+        repaired = keyspace.configure().repairReason("created second by hand").load().repair();
         MigrationResult result = keyspace.migrate();
 
         assertThat(repaired.scripts().get(1).stateDescription()).isEqualTo("interrupted after statement 1 of 3");
@@ -343,9 +328,7 @@ class MigratorTest {
         assertThatThrownBy(keyspace::migrate).hasMessageContaining("failed at statement 2 of 2");
         session.execute("CREATE TABLE " + keyspace.name + ".second (id int PRIMARY KEY, value text)");
 
-        try (CassandraConnection connection = keyspace.connect()) {
-            Migrator.create(connection, keyspace.reporter).repair("finished 2_pair by hand", RepairMode.MARK_APPLIED);
-        }
+        keyspace.configure().repairReason("finished 2_pair by hand").markApplied(true).load().repair();
 
         assertThat(keyspace.validate().scripts()).extracting(ScriptInfo::state).containsOnly(ScriptState.SUCCESS);
         assertThat(keyspace.migrate().applied()).isEmpty();
@@ -389,9 +372,7 @@ class MigratorTest {
                 CREATE TABLE second_half (id int PRIMARY KEY, value text);
                 """);
 
-        try (CassandraConnection connection = keyspace.connect()) {
-            Migrator.create(connection, keyspace.reporter).repair("dropped first_half by hand");
-        }
+        keyspace.configure().repairReason("dropped first_half by hand").load().repair();
         keyspace.migrate();
 
         assertThat(tables(keyspace.name)).contains("first_half", "second_half");
@@ -409,9 +390,7 @@ class MigratorTest {
         keyspace.script("3_create_employee.cql",
                 "CREATE TABLE ${keyspace}.employee (emp_id int PRIMARY KEY, ename varchar, sal double, city varchar);\n");
 
-        try (CassandraConnection connection = keyspace.connect()) {
-            Migrator.create(connection, keyspace.reporter).repair("reformatted the script");
-        }
+        keyspace.configure().repairReason("reformatted the script").load().repair();
 
         assertThat(keyspace.validate().scripts()).extracting(ScriptInfo::state).containsOnly(ScriptState.SUCCESS);
     }
@@ -426,9 +405,7 @@ class MigratorTest {
         session.execute("CREATE TABLE " + keyspace.name
                 + ".employee (emp_id int PRIMARY KEY, ename varchar, sal double, city varchar)");
 
-        try (CassandraConnection connection = keyspace.connect()) {
-            Migrator.create(connection, keyspace.reporter).baseline(3);
-        }
+        keyspace.configure().baselineVersion(3).load().baseline();
         MigrationResult result = keyspace.migrate();
 
         assertThat(result.applied()).extracting(AppliedScript::script).containsExactly("4_create_orders.cql");
@@ -476,7 +453,7 @@ class MigratorTest {
     @Test
     void aLockLeftByACrashedRunnerIsTakenOverOnceItExpiresAndMigrateReleasesItsOwn() {
         TestKeyspace keyspace = keyspace().sampleScripts();
-        keyspace.migrate(MigrateOptions.builder().target(2).build());
+        keyspace.configure().target(2).load().migrate();
         // A runner that crashed holding the lock: its row expires with its TTL.
         session.execute("INSERT INTO " + keyspace.name + ".schema_migration_leader (keyspace_name, leader, took_lead_at,"
                 + " leader_hostname) VALUES (?, uuid(), toTimestamp(now()), 'crashed-host') USING TTL 3", keyspace.name);

@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.datastax.oss.driver.api.core.CqlSession;
 import java.nio.file.Path;
 import java.util.Map;
-import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.api.CqlShift;
 import org.cqlshift.api.config.Configuration;
-import org.cqlshift.api.config.ConfigurationResolver;
 import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.cql.ScriptException;
 import org.cqlshift.embedded.EmbeddedCassandra;
@@ -60,23 +59,20 @@ class PlaceholderReplacementTest {
         keyspace.script("2_create_greetings.cql",
                 "CREATE TABLE " + keyspace.name + ".greetings (id int PRIMARY KEY, template text);\n");
         keyspace.script("3_insert_template.cql", String.format(TEMPLATE_ROW, keyspace.name));
-        Configuration configuration = keyspace.configuration().toBuilder().placeholderReplacement(false).build();
-
-        try (CassandraConnection connection = CassandraConnection.open(configuration)) {
-            Migrator.create(connection, keyspace.reporter).migrate(MigrateOptions.defaults());
-        }
+        keyspace.configure().placeholderReplacement(false).load().migrate();
 
         assertThat(template(node, keyspace.name)).isEqualTo("Hello ${user}");
     }
 
     @Test
     void theSettingComesFromItsEnvironmentVariableWhichDefinesNoPlaceholder() {
-        Configuration configuration = ConfigurationResolver.create()
-                .environment(Map.of(Setting.PLACEHOLDER_REPLACEMENT.environmentVariable(), "false")).resolve();
+        Configuration configuration = CqlShift.configure()
+                .environment(Map.of(Setting.PLACEHOLDER_REPLACEMENT.environmentVariable(), "false")).load()
+                .configuration();
 
         assertThat(configuration.placeholderReplacement()).isFalse();
         assertThat(configuration.placeholders()).isEmpty();
-        assertThat(Configuration.builder().build().placeholderReplacement()).isTrue();
+        assertThat(CqlShift.configure().load().configuration().placeholderReplacement()).isTrue();
     }
 
     private static String template(EmbeddedCassandra node, String keyspace) {

@@ -11,11 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.CqlShiftBuilder;
 import org.cqlshift.api.Reporter;
-import org.cqlshift.api.config.Configuration;
-import org.cqlshift.api.config.Location;
-import org.cqlshift.api.config.Replication;
 import org.cqlshift.embedded.EmbeddedCassandra;
 
 /** A fresh keyspace name and a scripts directory for one test, against the shared embedded node. */
@@ -105,43 +103,29 @@ final class TestKeyspace {
         }
     }
 
-    Configuration configuration(Replication replication) {
-        return Configuration.builder()
-                .contactPoints(List.of(node.contactPoint()))
+    /** The keyspace's settings on the shared node, reporting to {@link #messages}. */
+    CqlShiftBuilder configure() {
+        return CqlShift.configure()
+                .contactPoints(node.contactPointText())
                 .localDatacenter(node.localDatacenter())
                 .keyspace(name)
-                .replication(replication)
-                .migrations(Location.directory(scripts))
-                .build();
+                .migrations(scripts)
+                .reporter(reporter);
     }
 
-    Configuration configuration() {
-        return configuration(Replication.simple(1));
-    }
-
-    CassandraConnection connect() {
-        return CassandraConnection.open(configuration());
+    CqlShift shift() {
+        return configure().load();
     }
 
     MigrationResult migrate() {
-        return migrate(MigrateOptions.defaults());
-    }
-
-    MigrationResult migrate(MigrateOptions options) {
-        try (CassandraConnection connection = connect()) {
-            return Migrator.create(connection, reporter).migrate(options);
-        }
+        return shift().migrate();
     }
 
     MigrationInfo info() {
-        try (CassandraConnection connection = connect()) {
-            return Migrator.create(connection, reporter).info();
-        }
+        return shift().info();
     }
 
     MigrationInfo validate() {
-        try (CassandraConnection connection = connect()) {
-            return Migrator.create(connection, reporter).validate();
-        }
+        return shift().validate();
     }
 }

@@ -47,7 +47,7 @@ class SeedFormatsTest {
                 + " \"tags\": [\"z\"], \"attrs\": {\"floor\": 3}}]");
         db.file("dev/" + db.keyspace + ".reading.jsonl", "{\"sensor\": \"c\", \"ts\": 1772359200000, \"value\": -1}\n");
 
-        SeedResult result = db.seed(db.configuration().toBuilder().seedProfile("dev").build(), SeedOptions.defaults());
+        SeedResult result = db.seed(settings -> settings.seedProfile("dev"));
 
         assertThat(result.loaded()).extracting(SeededFile::file)
                 .containsExactly("reading.csv", "dev/" + db.keyspace + ".reading.jsonl", "dev/reading.json");
@@ -63,7 +63,7 @@ class SeedFormatsTest {
         Row c = db.session.execute("SELECT * FROM " + db.keyspace + ".reading WHERE sensor = 'c'").one();
         assertThat(c.getInstant("ts")).isEqualTo(Instant.ofEpochMilli(1772359200000L));
 
-        assertThat(db.seed(db.configuration().toBuilder().seedProfile("dev").build(), SeedOptions.defaults()).unchanged()).hasSize(3);
+        assertThat(db.seed(settings -> settings.seedProfile("dev")).unchanged()).hasSize(3);
     }
 
     @Test

@@ -10,11 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import org.cqlshift.api.CassandraConnection;
+import java.util.function.Consumer;
+import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.CqlShiftBuilder;
 import org.cqlshift.api.Reporter;
-import org.cqlshift.api.config.Configuration;
-import org.cqlshift.api.config.Location;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.junit.jupiter.api.TestInfo;
 
@@ -46,27 +45,25 @@ final class SeedNode implements AutoCloseable {
                 + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
     }
 
-    Configuration configuration() {
-        return Configuration.builder()
-                .contactPoints(List.of(node.contactPoint()))
+    /** The keyspace's seed settings on the shared node. */
+    CqlShiftBuilder configure() {
+        return CqlShift.configure()
+                .contactPoints(node.contactPointText())
                 .localDatacenter(node.localDatacenter())
                 .keyspace(keyspace)
-                .seeds(Location.directory(seeds))
-                .build();
-    }
-
-    SeedResult seed(SeedOptions options) {
-        return seed(configuration(), options);
-    }
-
-    SeedResult seed(Configuration configuration, SeedOptions options) {
-        try (CassandraConnection connection = CassandraConnection.open(configuration)) {
-            return Seeder.create(connection, Reporter.SILENT).seed(options);
-        }
+                .seeds(seeds)
+                .reporter(Reporter.SILENT);
     }
 
     SeedResult seed() {
-        return seed(SeedOptions.defaults());
+        return seed(settings -> { });
+    }
+
+    /** Seeds with the settings changed as the test says. */
+    SeedResult seed(Consumer<CqlShiftBuilder> settings) {
+        CqlShiftBuilder builder = configure();
+        settings.accept(builder);
+        return builder.load().seed();
     }
 
     void cql(String statement) {

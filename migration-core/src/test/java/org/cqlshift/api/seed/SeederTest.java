@@ -7,10 +7,9 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.cqlshift.api.CassandraConnection;
+import org.cqlshift.api.CqlShift;
 import org.cqlshift.api.Failure;
 import org.cqlshift.api.Reporter;
-import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.junit.CassandraExtension;
@@ -123,7 +122,7 @@ class SeederTest {
         db.cql("UPDATE ${ks}.employee SET ename = 'edited' WHERE emp_id = 1");
         assertThat(db.seed().loaded()).isEmpty();
         assertThat(name(1)).isEqualTo("edited");
-        assertThat(db.seed(SeedOptions.builder().force(true).build()).loaded()).hasSize(1);
+        assertThat(db.seed(settings -> settings.seedForce(true)).loaded()).hasSize(1);
         assertThat(name(1)).isEqualTo("A");
     }
 
@@ -133,7 +132,7 @@ class SeederTest {
         db.cql("INSERT INTO ${ks}.employee (emp_id, ename) VALUES (1, 'edited by a user')");
         db.file("e.yaml", "table: employee\nrows:\n  - {emp_id: 1, ename: A}\n  - {emp_id: 2, ename: B}\n");
 
-        SeedResult result = db.seed(SeedOptions.builder().mode(SeedMode.INSERT_IF_ABSENT).build());
+        SeedResult result = db.seed(settings -> settings.seedMode(SeedMode.INSERT_IF_ABSENT));
 
         assertThat(name(1)).isEqualTo("edited by a user");
         assertThat(name(2)).isEqualTo("B");
@@ -146,7 +145,7 @@ class SeederTest {
         db.cql("INSERT INTO ${ks}.employee (emp_id, ename) VALUES (99, 'not in the file')");
         db.file("e.yaml", "table: employee\nrows:\n  - {emp_id: 1, ename: A}\n");
 
-        db.seed(SeedOptions.builder().mode(SeedMode.TRUNCATE).build());
+        db.seed(settings -> settings.seedMode(SeedMode.TRUNCATE));
 
         assertThat(db.count("employee")).isEqualTo(1);
         assertThat(name(1)).isEqualTo("A");
@@ -158,7 +157,7 @@ class SeederTest {
         db.cql("INSERT INTO ${ks}.employee (emp_id, ename) VALUES (99, 'kept')");
         db.file("e.yaml", "table: employee\nrows:\n  - {emp_id: 1, ename: A}\n  - {emp_id: x, ename: B}\n");
 
-        assertThatThrownBy(() -> db.seed(SeedOptions.builder().mode(SeedMode.TRUNCATE).build()))
+        assertThatThrownBy(() -> db.seed(settings -> settings.seedMode(SeedMode.TRUNCATE)))
                 .isInstanceOf(InvalidSeedException.class);
         assertThat(db.count("employee")).isEqualTo(1);
         assertThat(name(99)).isEqualTo("kept");
@@ -177,13 +176,12 @@ class SeederTest {
         assertThat(name(1)).isEqualTo("shared-b");
         assertThat(db.count("employee")).isEqualTo(1);
 
-        SeedResult dev = db.seed(db.configuration().toBuilder().seedProfile("dev").build(), SeedOptions.defaults());
+        SeedResult dev = db.seed(settings -> settings.seedProfile("dev"));
         assertThat(dev.files()).extracting(SeededFile::file).containsExactly("a.yml", "b.yaml", "dev/z.yaml");
         assertThat(dev.loaded()).extracting(SeededFile::file).containsExactly("dev/z.yaml");
         assertThat(db.count("employee")).isEqualTo(2);
 
-        assertThatThrownBy(() -> db.seed(db.configuration().toBuilder().seedProfile("staging").build(),
-                SeedOptions.defaults()))
+        assertThatThrownBy(() -> db.seed(settings -> settings.seedProfile("staging")))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("staging");
     }
 
@@ -321,15 +319,13 @@ class SeederTest {
 
     @Test
     void withoutFilesThereIsNothingToDoEvenBeforeTheKeyspaceExists() {
-        Configuration absent = db.configuration().toBuilder().keyspace("seed_absent_keyspace").build();
-        try (CassandraConnection connection = CassandraConnection.open(absent)) {
-            assertThat(Seeder.create(connection, Reporter.SILENT).seed(SeedOptions.defaults()).files()).isEmpty();
+        CqlShift absent = db.configure().keyspace("seed_absent_keyspace").load();
+        assertThat(absent.seed().files()).isEmpty();
 
-            db.file("e.yaml", "table: employee\nrows: []\n");
-            assertThatThrownBy(() -> Seeder.create(connection, Reporter.SILENT).seed(SeedOptions.defaults()))
-                    .isInstanceOf(ConfigurationException.class)
-                    .hasMessageContaining("Keyspace 'seed_absent_keyspace' does not exist");
-        }
+        db.file("e.yaml", "table: employee\nrows: []\n");
+        assertThatThrownBy(absent::seed)
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("Keyspace 'seed_absent_keyspace' does not exist");
     }
 
     private String name(int id) {

@@ -12,10 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cqlshift.api.CassandraConnection;
 import org.cqlshift.api.Failure;
 import org.cqlshift.api.Reporter;
-import org.cqlshift.api.config.Configuration;
+import org.cqlshift.api.CqlShift;
 import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.verify.VerifyReport.Outcome;
 import org.cqlshift.api.verify.VerifyReport.StepReport;
@@ -62,7 +61,7 @@ class VerifierTest {
         }
         Map<String, Long> before = counts("verify_sample", "users", "employee");
 
-        VerifyReport report = verify("verify_sample", VerifyOptions.allTables());
+        VerifyReport report = verify("verify_sample");
 
         assertThat(report.passed()).as(report.toText()).isTrue();
         assertThat(report.tables()).extracting(TableReport::table).containsExactly("employee", "users");
@@ -101,7 +100,7 @@ class VerifierTest {
                 "flags", "keyed_by_tuple", "statics_only");
         cql.execute("INSERT INTO verify_types.flags (enabled, id, label) VALUES (true, '10.0.0.1', 'real')");
 
-        VerifyReport report = verify("verify_types", VerifyOptions.allTables());
+        VerifyReport report = verify("verify_types");
 
         assertThat(report.passed()).as(report.toText()).isTrue();
         assertThat(report.tables()).extracting(TableReport::table).containsExactlyInAnyOrderElementsOf(tables);
@@ -129,7 +128,7 @@ class VerifierTest {
         cql.execute("CREATE TABLE verify_failing.embeddings (id int PRIMARY KEY, words vector<text, 2>)");
         cql.execute("CREATE TABLE verify_failing.fine (id int PRIMARY KEY, v text)");
 
-        VerifyReport report = verify("verify_failing", VerifyOptions.allTables());
+        VerifyReport report = verify("verify_failing");
 
         assertThat(report.passed()).isFalse();
         assertThat(report.failedTables()).extracting(TableReport::table).containsExactly("embeddings");
@@ -153,14 +152,14 @@ class VerifierTest {
         cql.execute("CREATE TABLE verify_named.a (id int PRIMARY KEY, v text)");
         cql.execute("CREATE TABLE verify_named.b (id int PRIMARY KEY, v text)");
 
-        VerifyReport report = verify("verify_named", VerifyOptions.builder().tables(List.of("b")).build());
+        VerifyReport report = verify("verify_named", "b");
 
         assertThat(report.tables()).extracting(TableReport::table).containsExactly("b");
     }
 
     @Test
     void missingKeyspaceIsAConfigurationError() {
-        assertThatThrownBy(() -> verify("verify_nowhere", VerifyOptions.allTables()))
+        assertThatThrownBy(() -> verify("verify_nowhere"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("Keyspace 'verify_nowhere' does not exist")
                 .satisfies(e -> assertThat(((ConfigurationException) e).failure().exitCode()).isEqualTo(2));
@@ -171,8 +170,7 @@ class VerifierTest {
         createKeyspace("verify_unknown");
         cql.execute("CREATE TABLE verify_unknown.orders (id int PRIMARY KEY, v text)");
 
-        assertThatThrownBy(() -> verify("verify_unknown",
-                VerifyOptions.builder().tables(List.of("orders", "invoices")).build()))
+        assertThatThrownBy(() -> verify("verify_unknown", "orders", "invoices"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("Table 'invoices' does not exist in keyspace 'verify_unknown'")
                 .satisfies(e -> assertThat(((ConfigurationException) e).suggestion()).hasValueSatisfying(
@@ -184,7 +182,7 @@ class VerifierTest {
         createKeyspace("verify_empty");
         cql.execute("CREATE TABLE verify_empty.schema_migration_leader (keyspace_name text PRIMARY KEY, leader uuid)");
 
-        assertThatThrownBy(() -> verify("verify_empty", VerifyOptions.allTables()))
+        assertThatThrownBy(() -> verify("verify_empty"))
                 .isInstanceOf(VerifyException.class)
                 .hasMessageContaining("has no tables to verify")
                 .satisfies(e -> assertThat(((VerifyException) e).failure()).isEqualTo(Failure.VERIFY));
@@ -195,7 +193,7 @@ class VerifierTest {
         createKeyspace("verify_json");
         cql.execute("CREATE TABLE verify_json.events (id uuid PRIMARY KEY, payload text)");
 
-        JsonNode json = new ObjectMapper().readTree(verify("verify_json", VerifyOptions.allTables()).toJson());
+        JsonNode json = new ObjectMapper().readTree(verify("verify_json").toJson());
 
         assertThat(json.get("keyspace").asText()).isEqualTo("verify_json");
         assertThat(json.get("passed").asBoolean()).isTrue();
@@ -216,14 +214,19 @@ class VerifierTest {
         return report.tables().stream().filter(t -> t.table().equals(table)).findFirst().orElseThrow().steps();
     }
 
-    private static VerifyReport verify(String keyspace, VerifyOptions options) {
-        Configuration configuration = Configuration.builder()
-                .contactPoints(List.of(node.contactPoint()))
+    /** The report, whether it passed or not; other failures are thrown. */
+    private static VerifyReport verify(String keyspace, String... tables) {
+        CqlShift shift = CqlShift.configure()
+                .contactPoints(node.contactPointText())
                 .localDatacenter(node.localDatacenter())
                 .keyspace(keyspace)
-                .build();
-        try (CassandraConnection connection = CassandraConnection.open(configuration)) {
-            return Verifier.create(connection, Reporter.SILENT).verify(options);
+                .verifyTables(tables)
+                .reporter(Reporter.SILENT)
+                .load();
+        try {
+            return shift.verify();
+        } catch (VerifyException e) {
+            return e.report().orElseThrow(() -> e);
         }
     }
 

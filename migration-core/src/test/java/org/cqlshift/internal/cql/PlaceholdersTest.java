@@ -1,5 +1,6 @@
 package org.cqlshift.internal.cql;
 
+import org.cqlshift.api.CqlShift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -94,8 +95,8 @@ class PlaceholdersTest {
                 .satisfies(e -> assertThat(e.line()).isEqualTo(6))
                 .satisfies(e -> assertThat(e.column()).isEqualTo(28))
                 .satisfies(e -> assertThat(e.source()).isEqualTo(SOURCE))
-                .satisfies(e -> assertThat(e.suggestion()).hasValue("Define it with --placeholder team=VALUE,"
-                        + " CASSANDRA_PLACEHOLDER_TEAM, cassandra.placeholders.team in a properties file"
+                .satisfies(e -> assertThat(e.suggestion()).hasValue("Define it with --placeholders team=VALUE,"
+                        + " CASSANDRA_PLACEHOLDERS_TEAM, cassandra.placeholders.team in a properties file"
                         + " or <placeholders><team> in the POM, or correct its name in the script."));
     }
 
@@ -128,8 +129,8 @@ class PlaceholdersTest {
         assertThatExceptionOfType(ScriptException.class)
                 .isThrownBy(() -> resolve("SELECT ${Mixed.Case} FROM t"))
                 .satisfies(e -> assertThat(e.suggestion().orElseThrow())
-                        .startsWith("Define it with --placeholder Mixed.Case=VALUE, cassandra.placeholders.Mixed.Case")
-                        .doesNotContain("CASSANDRA_PLACEHOLDER_"));
+                        .startsWith("Define it with --placeholders Mixed.Case=VALUE, cassandra.placeholders.Mixed.Case")
+                        .doesNotContain("CASSANDRA_PLACEHOLDERS_"));
     }
 
     @Test
@@ -190,11 +191,11 @@ class PlaceholdersTest {
 
     @Test
     void configurationGivesKeyspaceReplicationAndTheUsersPlaceholders() {
-        Configuration configuration = Configuration.builder()
+        Configuration configuration = CqlShift.configure()
                 .keyspace("orders")
-                .replication(Replication.parse("NetworkTopologyStrategy:dc1=3,dc2=2"))
+                .replication("NetworkTopologyStrategy:dc1=3,dc2=2")
                 .placeholder("tenant", "acme")
-                .build();
+                .load().configuration();
         Placeholders fromConfiguration = Placeholders.of(configuration);
         assertThat(fromConfiguration.resolve(SOURCE, new CqlStatement(
                 "CREATE KEYSPACE ${keyspace} WITH replication = ${replication} -- for ${tenant}", 1, 1)).text())

@@ -1,5 +1,6 @@
 package org.cqlshift.internal.cql;
 
+import org.cqlshift.api.CqlShift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
@@ -342,7 +343,7 @@ class ScriptDiscoveryTest {
                 thread.setContextClassLoader(loader);
                 assertThatExceptionOfType(ConfigurationException.class)
                         .isThrownBy(() -> ScriptDiscovery.discover(Location.parse("classpath:context/migrations")));
-                Configuration configuration = Configuration.builder().classLoader(loader).build();
+                Configuration configuration = CqlShift.configure().classLoader(loader).load().configuration();
                 assertThat(ScriptDiscovery.discover(Location.parse("classpath:context/migrations"),
                         configuration.classLoader()))
                         .extracting(MigrationScript::version).containsExactly(5);

@@ -1,5 +1,6 @@
 package org.cqlshift.internal.cql;
 
+import org.cqlshift.api.CqlShift;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,7 +14,7 @@ class ScriptPipelineTest {
 
     @Test
     void turnsAClasspathFolderIntoResolvedStatements() {
-        Placeholders placeholders = Placeholders.of(Configuration.builder().keyspace("shop").build());
+        Placeholders placeholders = Placeholders.of(CqlShift.configure().keyspace("shop").load().configuration());
 
         List<String> statements = ScriptDiscovery.discover(Location.parse("classpath:discovery/classpath-migrations"))
                 .stream()

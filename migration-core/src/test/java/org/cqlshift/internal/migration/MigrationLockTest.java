@@ -45,15 +45,15 @@ class MigrationLockTest {
 
     @Test
     void aRenewalIntervalNotShorterThanTheTtlIsRefusedNamingBothSettings() {
-        org.cqlshift.api.config.Configuration configuration = org.cqlshift.api.config.Configuration.builder()
-                .lockTtl(Duration.ofSeconds(10)).lockRenewalInterval(Duration.ofSeconds(10)).build();
+        org.cqlshift.api.config.Configuration configuration = org.cqlshift.api.CqlShift.configure()
+                .lockTtl(Duration.ofSeconds(10)).lockRenewalInterval(Duration.ofSeconds(10)).load().configuration();
 
         assertThatThrownBy(() -> MigrationLock.Timing.of(configuration))
                 .isInstanceOf(org.cqlshift.api.config.ConfigurationException.class)
                 .hasMessageContaining("lock renewal interval (10 s) must be shorter than the lock TTL (10 s)")
                 .satisfies(e -> assertThat(((org.cqlshift.api.config.ConfigurationException) e).suggestion()).get()
                         .asString().contains("--lock-renewal-interval").contains("--lock-ttl"));
-        assertThat(MigrationLock.Timing.of(org.cqlshift.api.config.Configuration.builder().build()))
+        assertThat(MigrationLock.Timing.of(org.cqlshift.api.CqlShift.configure().load().configuration()))
                 .isEqualTo(new MigrationLock.Timing(Duration.ofSeconds(30), Duration.ofSeconds(10)));
     }
 

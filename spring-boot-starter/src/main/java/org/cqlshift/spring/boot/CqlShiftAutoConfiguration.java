@@ -27,11 +27,13 @@ import org.springframework.core.io.ResourceLoader;
  */
 @AutoConfiguration(after = CassandraAutoConfiguration.class)
 @ConditionalOnClass({CqlShift.class, CqlSession.class})
-@ConditionalOnBooleanProperty(name = "cqlshift.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = CqlShiftAutoConfiguration.ENABLED_PROPERTY, matchIfMissing = true)
 @EnableConfigurationProperties(CqlShiftProperties.class)
 public class CqlShiftAutoConfiguration {
 
     static final String INITIALIZER = "cqlShiftInitializer";
+    /** The enabled setting's Spring Boot property; a constant, as annotations need one. */
+    static final String ENABLED_PROPERTY = "cqlshift.enabled";
 
     @Bean
     CqlShiftMigration cqlShiftMigration(CqlShiftProperties properties, ResourceLoader resourceLoader) {

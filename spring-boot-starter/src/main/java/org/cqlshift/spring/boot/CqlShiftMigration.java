@@ -1,15 +1,18 @@
 package org.cqlshift.spring.boot;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import java.util.Objects;
-import java.util.function.Consumer;
 import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.CqlShiftBuilder;
+import org.cqlshift.api.config.Setting;
 
 /**
  * Migrates, then seeds if asked, once per application context: on the application's session when the
  * session is created, or on a session of its own when cqlshift has contact points.
  */
 public class CqlShiftMigration {
+
+    /** Where the starter looks for scripts unless told otherwise, as Spring Boot's Flyway support does. */
+    static final String DEFAULT_MIGRATIONS = "classpath:db/cassandra";
 
     private final CqlShiftProperties properties;
     private final ClassLoader classLoader;
@@ -35,45 +38,17 @@ public class CqlShiftMigration {
         if (done) {
             return;
         }
-        CqlShift shift = configure(session).load();
+        CqlShiftBuilder builder = properties.applyTo(CqlShift.configure())
+                .classLoader(classLoader)
+                .defaultValue(Setting.MIGRATIONS, DEFAULT_MIGRATIONS);
+        if (session != null) {
+            builder.session(session);
+        }
+        CqlShift shift = builder.load();
         shift.migrate();
-        if (properties.isSeed()) {
+        if (shift.configuration().seedOnStartup()) {
             shift.seed();
         }
         done = true;
-    }
-
-    private CqlShift.Builder configure(CqlSession session) {
-        CqlShift.Builder builder = CqlShift.configure()
-                .classLoader(classLoader)
-                .migrations(properties.getMigrations())
-                .placeholders(properties.getPlaceholders())
-                .placeholderReplacement(properties.isPlaceholderReplacement())
-                .validateOnMigrate(properties.isValidateOnMigrate());
-        if (session != null) {
-            builder.session(session);
-        } else {
-            builder.contactPoints(properties.getContactPoints().toArray(String[]::new));
-            ifSet(properties.getLocalDatacenter(), builder::localDatacenter);
-            if (properties.getUsername() != null || properties.getPassword() != null) {
-                // Blank halves are left to the check that names the missing one.
-                builder.credentials(Objects.toString(properties.getUsername(), ""),
-                        Objects.toString(properties.getPassword(), ""));
-            }
-            if (properties.getWaitTimeout() != null) {
-                builder.waitTimeout(properties.getWaitTimeout());
-            }
-        }
-        ifSet(properties.getKeyspace(), builder::keyspace);
-        ifSet(properties.getReplication(), builder::replication);
-        ifSet(properties.getSeeds(), builder::seeds);
-        ifSet(properties.getSeedProfile(), builder::seedProfile);
-        return builder;
-    }
-
-    private static void ifSet(String value, Consumer<String> setter) {
-        if (value != null && !value.isBlank()) {
-            setter.accept(value);
-        }
     }
 }

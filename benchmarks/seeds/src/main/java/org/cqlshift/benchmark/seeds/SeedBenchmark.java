@@ -139,8 +139,8 @@ public final class SeedBenchmark {
 
     private Timed seed(String name, Path log, EmbeddedCassandra node, Path seeds) throws Exception {
         return time(node, name + " (-Xmx" + heap + ")", log, Map.of("JAVA_OPTS", "-Xmx" + heap), List.of(
-                launcher.toString(), "seed", "--force", "--contact-points", node.contactPointText(),
-                "--local-dc", node.localDatacenter(), "--keyspace", KEYSPACE, "--seeds", seeds.toString()));
+                launcher.toString(), "seed", "--seed-force", "--contact-points", node.contactPointText(),
+                "--local-datacenter", node.localDatacenter(), "--keyspace", KEYSPACE, "--seeds", seeds.toString()));
     }
 
     /** A load's wall-clock time, and the CPU time its own process and the node used meanwhile. */
