@@ -106,7 +106,7 @@ final class ScalarParsers {
         return true;
     }
 
-    private static boolean isDigit(char c) {
+    static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
