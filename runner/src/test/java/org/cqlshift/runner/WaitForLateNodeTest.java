@@ -31,7 +31,7 @@ class WaitForLateNodeTest {
                 "CASSANDRA_KEYSPACE", "late_node",
                 "CASSANDRA_MIGRATIONS", UpCommandTest.SAMPLE_MIGRATIONS.toString(),
                 "CASSANDRA_SEEDS", UpCommandTest.SAMPLE_SEEDS.toString(),
-                "CASSANDRA_WAIT_TIMEOUT", "240");
+                "CASSANDRA_WAIT_TIMEOUT", "600");
         RunResult.Running command = RunResult.start(environment, "up");
         // Waiting: it found no node and retries, for up to its wait timeout.
         await().atMost(Duration.ofMinutes(2))
@@ -42,9 +42,11 @@ class WaitForLateNodeTest {
                 .version(System.getProperty(CassandraExtension.VERSION_PROPERTY))
                 .directory(Path.of(System.getProperty(CassandraExtension.DIRECTORY_PROPERTY) + "-late"))
                 .nativePort(port)
+                // A node's start on a busy machine takes minutes; the embedded default of 120 s is for a quiet one.
+                .startupTimeout(Duration.ofMinutes(6))
                 .build()
                 .start()) {
-            RunResult result = command.result().get(300, TimeUnit.SECONDS);
+            RunResult result = command.result().get(10, TimeUnit.MINUTES);
 
             assertThat(result.exitCode).as(result.toString()).isZero();
             assertThat(result.err).contains("Cassandra at 127.0.0.1:" + port + " not reachable yet");
