@@ -32,12 +32,29 @@ rem The first line of java -version names the version in quotes: "17.0.15", "21"
 
 rem lib\jvm.options keeps to the C1 compiler, which starts fastest. Commands that load or export rows can run
 rem for minutes, where the C2 compiler pays for itself many times over (BENCHMARKS.md): they get it back.
+rem The command is the first argument that is neither an option nor the value of a root option that takes one
+rem (--profile seed is no seed command); the build writes those options in from the runner's command line.
+set "ROOT_VALUE_OPTIONS=@ROOT_VALUE_OPTIONS@"
 set "COMPILATION="
-for %%a in (%*) do (
-    if /i "%%~a"=="seed" set "COMPILATION=-XX:TieredStopAtLevel=4"
-    if /i "%%~a"=="export" set "COMPILATION=-XX:TieredStopAtLevel=4"
-    if /i "%%~a"=="up" set "COMPILATION=-XX:TieredStopAtLevel=4"
-)
+call :find_command %*
 
 "%JAVA_EXE%" "@%APP_HOME%\lib\jvm.options" %COMPILATION% %JAVA_OPTS% "-Dcqlshift.home=%APP_HOME%" -jar "%APP_HOME%\lib\cqlshift.jar" %*
 exit /b %ERRORLEVEL%
+
+:find_command
+if "%~1"=="" exit /b 0
+for %%o in (%ROOT_VALUE_OPTIONS%) do if "%~1"=="%%o" goto :skip_option_value
+set "ARGUMENT=%~1"
+if "%ARGUMENT:~0,1%"=="-" (
+    shift
+    goto :find_command
+)
+if /i "%ARGUMENT%"=="seed" set "COMPILATION=-XX:TieredStopAtLevel=4"
+if /i "%ARGUMENT%"=="export" set "COMPILATION=-XX:TieredStopAtLevel=4"
+if /i "%ARGUMENT%"=="up" set "COMPILATION=-XX:TieredStopAtLevel=4"
+exit /b 0
+
+:skip_option_value
+shift
+shift
+goto :find_command

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class OwnerExitTest {
 
     private static final String VERSION = System.getProperty("cassandra.embeddedVersion", CassandraArtifact.DEFAULT_VERSION);
+    /** Longer than a node's start on a busy machine; a wait past it is a failure, not a hang. */
+    private static final Duration NODE_START_LIMIT = Duration.ofMinutes(6);
 
     @Test
     void aCleanExitOfTheOwnerStopsItsNode() throws Exception {
@@ -27,7 +31,7 @@ class OwnerExitTest {
             owner.destroy();
 
             assertThat(owner.waitFor(3, TimeUnit.MINUTES)).as("the owner JVM ended").isTrue();
-            assertThat(ProcessHandle.of(nodePid).filter(ProcessHandle::isAlive)).isEmpty();
+            awaitExit(nodePid);
             assertThat(directory.resolve("cassandra.pid")).doesNotExist();
         } finally {
             owner.destroyForcibly().waitFor();
@@ -52,12 +56,12 @@ class OwnerExitTest {
             assertThat(leftover.get().isAlive()).isTrue();
 
             // SIGKILL: no shutdown hook runs, the node outlives its owner.
-            owner.destroyForcibly().waitFor();
+            assertThat(owner.destroyForcibly().waitFor(1, TimeUnit.MINUTES)).as("the owner JVM ended").isTrue();
             assertThat(leftover.get().isAlive()).isTrue();
 
             long nextPid = next.start().pid();
 
-            assertThat(leftover.get().isAlive()).isFalse();
+            awaitExit(leftoverPid);
             try (CqlSession session = CqlSession.builder().addContactPoint(next.contactPoint())
                     .withLocalDatacenter(next.localDatacenter()).build()) {
                 assertThat(session.execute("SELECT release_version FROM system.local").one().getString(0))
@@ -66,7 +70,7 @@ class OwnerExitTest {
 
             next.stop();
 
-            assertThat(ProcessHandle.of(nextPid).filter(ProcessHandle::isAlive)).isEmpty();
+            awaitExit(nextPid);
             assertThat(next.isRunning()).isFalse();
             assertThat(directory.resolve("cassandra.pid")).doesNotExist();
             assertThat(FreePorts.isFree(next.contactPoint().getAddress(), next.nativePort())).isTrue();
@@ -86,9 +90,10 @@ class OwnerExitTest {
                 .start();
     }
 
-    /** Waits for the owner to report its node; the owner's own time-out bounds the wait. */
+    /** Waits for the owner to report its node, up to the start limit. */
     private static long awaitNodePid(Process owner, Path directory) throws IOException, InterruptedException {
         Path log = directory.resolve("owner.log");
+        Instant deadline = Instant.now().plus(NODE_START_LIMIT);
         while (true) {
             Optional<String> ready = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
                     .filter(line -> line.startsWith(NodeOwner.READY_PREFIX)).findFirst();
@@ -99,7 +104,20 @@ class OwnerExitTest {
                 throw new AssertionError("The owner JVM ended without starting its node:\n"
                         + Files.readString(log, StandardCharsets.UTF_8));
             }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("The owner reported no node within " + NODE_START_LIMIT + ":\n"
+                        + Files.readString(log, StandardCharsets.UTF_8));
+            }
             Thread.sleep(200);
         }
+    }
+
+    /** Waits, up to a minute, until the process has ended: a stopped process may still be going away. */
+    private static void awaitExit(long pid) throws Exception {
+        Optional<ProcessHandle> process = ProcessHandle.of(pid);
+        if (process.isPresent()) {
+            process.get().onExit().get(1, TimeUnit.MINUTES);
+        }
+        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("process %d", pid).isEmpty();
     }
 }

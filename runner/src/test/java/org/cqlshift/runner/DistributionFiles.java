@@ -7,7 +7,10 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigRenderOptions;
@@ -21,7 +24,7 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
 /**
  * Writes, at build time, the files of the distribution archive that derive from the runner's command
  * line and from {@link Setting}: shell completion, man page sources (AsciiDoc, turned into man pages by
- * Asciidoctor) and the example configuration. Generated from the live model, they list every command,
+ * Asciidoctor), the example configuration and the launchers (which must know the root options that take a value). Generated from the live model, they list every command,
  * option and setting there is.
  *
  * <p>It also writes the driver's {@code reference.conf} without its comments into the runner's classes, in
@@ -33,9 +36,12 @@ public final class DistributionFiles {
     private DistributionFiles() {
     }
 
+    /** In a launcher's source, where the build writes the root options that take a value. */
+    static final String ROOT_VALUE_OPTIONS = "@ROOT_VALUE_OPTIONS@";
+
     /**
-     * Arguments: the directory of the archive's generated files, the one for the man page sources, and the
-     * file for the driver's compact reference configuration.
+     * Arguments: the directory of the archive's generated files, the one for the man page sources, the
+     * file for the driver's compact reference configuration, and the directory of the launchers' sources.
      */
     public static void main(String[] args) throws IOException {
         Path archive = Path.of(args[0]);
@@ -45,6 +51,7 @@ public final class DistributionFiles {
                 Runner.commandLine(Map.of(), new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err,
                         StopRule.never()));
         writeCompletion(commandLine, Files.createDirectories(archive.resolve("completion")));
+        writeLaunchers(commandLine, Path.of(args[3]), Files.createDirectories(archive.resolve("bin")));
         Files.createDirectories(manPageSources);
         int exitCode = ManPageGenerator.generateManPage(manPageSources.toFile(), null, new boolean[0], true,
                 commandLine.getCommandSpec());
@@ -79,6 +86,31 @@ public final class DistributionFiles {
         Files.writeString(directory.resolve(Installation.COMMAND + ".zsh"),
                 "# zsh completion for " + Installation.COMMAND + ": source this file from ~/.zshrc.\n"
                         + "source \"${0:A:h}/" + bashScript + "\"\n", StandardCharsets.UTF_8);
+    }
+
+    /**
+     * bin/cqlshift and bin/cqlshift.cmd from their sources, with the root options that take a value: the
+     * launchers take the first other argument that is not an option for the command.
+     */
+    private static void writeLaunchers(CommandLine commandLine, Path sources, Path bin) throws IOException {
+        String valueOptions = rootValueOptions(commandLine);
+        for (String launcher : List.of(Installation.COMMAND, Installation.COMMAND + ".cmd")) {
+            String source = Files.readString(sources.resolve(launcher), StandardCharsets.UTF_8);
+            if (!source.contains(ROOT_VALUE_OPTIONS)) {
+                throw new IllegalStateException(sources.resolve(launcher) + " has no " + ROOT_VALUE_OPTIONS);
+            }
+            Files.writeString(bin.resolve(launcher), source.replace(ROOT_VALUE_OPTIONS, valueOptions),
+                    StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The names of the root command's options that take a value, separated by spaces. */
+    static String rootValueOptions(CommandLine commandLine) {
+        return commandLine.getCommandSpec().options().stream()
+                .filter(option -> option.arity().max() > 0)
+                .flatMap(option -> Arrays.stream(option.names()))
+                .sorted()
+                .collect(Collectors.joining(" "));
     }
 
     /** Every setting of the command, commented out at its default, with its option and environment variable. */

@@ -1,6 +1,7 @@
 package org.cqlshift.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.datastax.oss.driver.api.core.ConsistencyLevel;
 import com.datastax.oss.driver.api.core.CqlSession;
@@ -12,12 +13,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.cqlshift.api.config.Setting;
 import org.cqlshift.embedded.CassandraArtifact;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.EmbeddedCluster;
@@ -132,13 +133,19 @@ class ThreeNodeClusterTest {
     @Test
     void aNodeRestartedDuringSeedLeavesTheExactRowCount() throws Exception {
         String keyspace = "restart_app";
-        int rows = 40_000;
+        int rows = 20_000;
         Path restartSeeds = Files.createDirectories(directory.resolve("restart-seeds"));
         StringBuilder yaml = new StringBuilder("table: events\nrows:\n");
         for (int id = 1; id <= rows; id++) {
             yaml.append("  - {id: ").append(id).append(", payload: event-").append(id).append("}\n");
         }
         Files.writeString(restartSeeds.resolve("events.yaml"), yaml);
+        // At most 100 requests a second: the 2,000 batches of 10 rows take 20 s or more on any machine, so node 2
+        // stops while rows are still being written rather than by winning a race against the seed.
+        Path throttled = Files.writeString(directory.resolve("throttled-driver.conf"),
+                "datastax-java-driver.advanced.throttler {\n  class = RateLimitingRequestThrottler\n"
+                        + "  max-requests-per-second = 100\n  max-queue-size = 100000\n"
+                        + "  drain-interval = 10 milliseconds\n}\n");
         // A long request timeout: counting every row of a node on a loaded machine takes seconds.
         try (CqlSession session = CqlSession.builder().addContactPoints(cluster.contactPoints())
                 .withLocalDatacenter(cluster.localDatacenter())
@@ -151,17 +158,14 @@ class ThreeNodeClusterTest {
 
             // The runner knows node 1 only; node 2, which it discovers and writes through, goes away mid-seed.
             CompletableFuture<RunResult> seed = CompletableFuture.supplyAsync(
-                    () -> run(keyspace, restartSeeds, cluster.node(1).contactPointText(), "seed"));
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-            while (session.execute("SELECT id FROM " + keyspace + ".events LIMIT 1").one() == null) {
-                assertThat(seed.isDone()).as(() -> "the seed ended before its first row: " + seed.join()).isFalse();
-                assertThat(Instant.now()).as("first seeded row").isBefore(deadline);
-                Thread.sleep(100);
-            }
+                    () -> run(keyspace, restartSeeds, cluster.node(1).contactPointText(), "seed",
+                            Setting.DRIVER_CONFIG.flag(), throttled.toString()));
+            await("first seeded row").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+                    .failFast("the seed ended before its first row", seed::isDone)
+                    .until(() -> session.execute("SELECT id FROM " + keyspace + ".events LIMIT 1").one() != null);
             EmbeddedCassandra restarted = cluster.node(2);
             restarted.stop();
-            assertThat(seed.isDone()).as(() -> "the seed ended before node 2 stopped, a larger file is needed: "
-                    + seed.join()).isFalse();
+            assertThat(seed.isDone()).as(() -> "the seed ended before node 2 stopped: " + seed.join()).isFalse();
             restarted.start();
 
             RunResult result = seed.get(5, TimeUnit.MINUTES);
@@ -175,25 +179,13 @@ class ThreeNodeClusterTest {
      * Waits until each node, asked alone at consistency ONE, counts the expected rows: hints from the others
      * reach a node some seconds after it is back.
      */
-    private static void awaitEveryNodeHolds(CqlSession session, String countQuery, long expected)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    private static void awaitEveryNodeHolds(CqlSession session, String countQuery, long expected) {
         for (Node node : session.getMetadata().getNodes().values()) {
-            while (true) {
-                long count = -1;
-                try {
-                    count = session.execute(SimpleStatement.newInstance(countQuery).setNode(node)
-                            .setConsistencyLevel(ConsistencyLevel.ONE)).one().getLong(0);
-                } catch (RuntimeException notReadyYet) {
-                    // The node may still be joining; asked again below.
-                }
-                if (count == expected) {
-                    break;
-                }
-                assertThat(Instant.now()).as("%s on %s counts %d, expected %d", countQuery, node.getEndPoint(), count,
-                        expected).isBefore(deadline);
-                Thread.sleep(1000);
-            }
+            // A node that is still joining fails the query; it is asked again.
+            await(countQuery + " on " + node.getEndPoint()).atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                    .until(() -> session.execute(SimpleStatement.newInstance(countQuery).setNode(node)
+                            .setConsistencyLevel(ConsistencyLevel.ONE)).one().getLong(0), count -> count == expected);
         }
     }
 }

@@ -1,11 +1,12 @@
 package org.cqlshift.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.junit.CassandraExtension;
@@ -30,18 +31,22 @@ class WaitForLateNodeTest {
                 "CASSANDRA_KEYSPACE", "late_node",
                 "CASSANDRA_MIGRATIONS", UpCommandTest.SAMPLE_MIGRATIONS.toString(),
                 "CASSANDRA_SEEDS", UpCommandTest.SAMPLE_SEEDS.toString(),
-                "CASSANDRA_WAIT_TIMEOUT", "240");
-        CompletableFuture<RunResult> command = CompletableFuture.supplyAsync(() -> RunResult.run(environment, "up"));
-        TimeUnit.SECONDS.sleep(10);
-        assertThat(command).isNotDone();
+                "CASSANDRA_WAIT_TIMEOUT", "600");
+        RunResult.Running command = RunResult.start(environment, "up");
+        // Waiting: it found no node and retries, for up to its wait timeout.
+        await().atMost(Duration.ofMinutes(2))
+                .failFast("the command ended before any node started", () -> command.result().isDone())
+                .until(() -> command.errSoFar().contains("Cassandra at 127.0.0.1:" + port + " not reachable yet"));
 
         try (EmbeddedCassandra node = EmbeddedCassandra.builder()
                 .version(System.getProperty(CassandraExtension.VERSION_PROPERTY))
                 .directory(Path.of(System.getProperty(CassandraExtension.DIRECTORY_PROPERTY) + "-late"))
                 .nativePort(port)
+                // A node's start on a busy machine takes minutes; the embedded default of 120 s is for a quiet one.
+                .startupTimeout(Duration.ofMinutes(6))
                 .build()
                 .start()) {
-            RunResult result = command.get(300, TimeUnit.SECONDS);
+            RunResult result = command.result().get(10, TimeUnit.MINUTES);
 
             assertThat(result.exitCode).as(result.toString()).isZero();
             assertThat(result.err).contains("Cassandra at 127.0.0.1:" + port + " not reachable yet");

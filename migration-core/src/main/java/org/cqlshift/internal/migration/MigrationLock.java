@@ -11,13 +11,13 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.migration.MigrationException;
+import org.cqlshift.internal.retry.Backoff;
 
 /**
  * The migration lock: cassandra-migration's leader row, taken with the same lightweight transaction, so
@@ -27,7 +27,8 @@ import org.cqlshift.api.migration.MigrationException;
  */
 final class MigrationLock implements AutoCloseable {
 
-    private static final long POLL_MILLIS = 250;
+    /** Polls of several runners that wait for the lock spread apart. */
+    private static final Backoff POLLING = Backoff.fixed(Duration.ofMillis(250)).withJitter();
 
     /** How long the lock row lives without renewal, and how often its holder renews it. */
     record Timing(Duration ttl, Duration renewEvery) {
@@ -82,7 +83,7 @@ final class MigrationLock implements AutoCloseable {
      */
     static MigrationLock acquire(CqlSession session, String keyspace, String table, String holder, Timing timing,
                                  Duration maxWait, boolean releaseOnShutdown, Reporter reporter) {
-        Instant deadline = Instant.now().plus(maxWait);
+        Backoff.Deadline deadline = POLLING.until(maxWait);
         UUID id = UUID.randomUUID();
         String reported = null;
         while (true) {
@@ -102,14 +103,14 @@ final class MigrationLock implements AutoCloseable {
                 reporter.info("Waiting for the migration lock held by " + owner + ".");
                 reported = owner;
             }
-            if (Instant.now().isAfter(deadline)) {
+            if (deadline.passed()) {
                 throw new MigrationException("Gave up after " + maxWait.toSeconds()
                         + " s waiting for the migration lock held by " + owner + ".",
                         "If that runner is still migrating, try again later. If it crashed, its lock expires "
                                 + timing.ttl().toSeconds() + " s after it was last renewed; to free it at once run"
                                 + " DELETE FROM " + table + " WHERE keyspace_name = '" + keyspace + "';");
             }
-            sleep(POLL_MILLIS + ThreadLocalRandom.current().nextLong(POLL_MILLIS));
+            pause(deadline);
         }
     }
 
@@ -176,9 +177,9 @@ final class MigrationLock implements AutoCloseable {
         }
     }
 
-    private static void sleep(long millis) {
+    private static void pause(Backoff.Deadline deadline) {
         try {
-            Thread.sleep(millis);
+            deadline.pause();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MigrationException("Interrupted while waiting for the migration lock.", null, e);

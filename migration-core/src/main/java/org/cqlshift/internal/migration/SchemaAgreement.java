@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.migration.MigrationException;
 import org.cqlshift.internal.session.ClusterVersions;
+import org.cqlshift.internal.retry.Backoff;
 
 /**
  * Confirms that all nodes agree on the schema after a schema change. With schema metadata disabled the
@@ -27,7 +28,7 @@ import org.cqlshift.internal.session.ClusterVersions;
  */
 final class SchemaAgreement {
 
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(20);
+    private static final Backoff POLLING = Backoff.fixed(Duration.ofMillis(20));
 
     private final CqlSession session;
     private final Duration timeout;
@@ -64,7 +65,7 @@ final class SchemaAgreement {
     }
 
     private boolean everyLiveNodeReached(long epoch) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        Backoff.Deadline deadline = POLLING.until(timeout);
         while (true) {
             List<Node> behind = session.getMetadata().getNodes().values().stream()
                     .filter(node -> node.getState() == NodeState.UP)
@@ -73,11 +74,10 @@ final class SchemaAgreement {
             if (behind.isEmpty()) {
                 return true;
             }
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
             try {
-                Thread.sleep(POLL_INTERVAL.toMillis());
+                if (!deadline.pause()) {
+                    return false;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;

@@ -9,6 +9,7 @@ import com.datastax.oss.driver.api.core.cql.Statement;
 import com.datastax.oss.driver.api.core.servererrors.OverloadedException;
 import com.datastax.oss.driver.api.core.servererrors.UnavailableException;
 import com.datastax.oss.driver.api.core.servererrors.WriteTimeoutException;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -17,6 +18,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.cqlshift.internal.retry.Backoff;
 
 /**
  * Sends statements asynchronously with a bounded number, and bounded bytes, in flight: memory stays flat
@@ -31,8 +33,7 @@ final class RowWriter {
      * that writes ride out a replica's restart on a busy cluster.
      */
     private static final int ATTEMPTS = 10;
-    private static final long FIRST_PAUSE_MILLIS = 200;
-    private static final long LONGEST_PAUSE_MILLIS = 5_000;
+    private static final Backoff BACKOFF = Backoff.doubling(Duration.ofMillis(200), Duration.ofSeconds(5));
     /** Bytes of rows in flight at most, in KiB; a statement larger than that goes alone. */
     private static final int MAX_KIB_IN_FLIGHT = 16 * 1024;
 
@@ -88,7 +89,7 @@ final class RowWriter {
             }
             Throwable cause = error instanceof CompletionException ? error.getCause() : error;
             if (attempt < ATTEMPTS && Boolean.TRUE.equals(statement.isIdempotent()) && isTransient(cause)) {
-                long pause = Math.min(LONGEST_PAUSE_MILLIS, FIRST_PAUSE_MILLIS << (attempt - 1));
+                long pause = BACKOFF.pause(attempt).toMillis();
                 long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pause);
                 pausedUntilNanos.accumulateAndGet(until, (current, next) -> next - current > 0 ? next : current);
                 Executor later = CompletableFuture.delayedExecutor(pause, TimeUnit.MILLISECONDS);

@@ -1,13 +1,11 @@
 package org.cqlshift.internal.seed;
 
 import com.datastax.oss.driver.api.core.CqlIdentifier;
-import com.datastax.oss.driver.api.core.data.CqlDuration;
 import com.datastax.oss.driver.api.core.data.CqlVector;
 import com.datastax.oss.driver.api.core.data.TupleValue;
 import com.datastax.oss.driver.api.core.data.UdtValue;
 import com.datastax.oss.driver.api.core.type.CustomType;
 import com.datastax.oss.driver.api.core.type.DataType;
-import com.datastax.oss.driver.api.core.type.DataTypes;
 import com.datastax.oss.driver.api.core.type.ListType;
 import com.datastax.oss.driver.api.core.type.MapType;
 import com.datastax.oss.driver.api.core.type.SetType;
@@ -16,33 +14,16 @@ import com.datastax.oss.driver.api.core.type.UserDefinedType;
 import com.datastax.oss.driver.api.core.type.VectorType;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
-import com.datastax.oss.protocol.internal.util.Bytes;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.nio.ByteBuffer;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.Month;
-import java.time.OffsetDateTime;
-import java.time.Year;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -71,36 +52,6 @@ final class ValueConverter {
     interface TypeConverter {
         Object convert(YamlNode node);
     }
-
-    private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    /** A zone at the end of a timestamp, with the space some writers put before it. */
-    private static final Pattern ZONE_SUFFIX = Pattern.compile(" ?(Z|[+-]\\d\\d(:?\\d\\d)?)$");
-    private static final int SECONDS_PER_DAY = 86_400;
-    private static final int MAX_OFFSET_SECONDS = 18 * 3600;
-
-    private static final Map<DataType, Function<String, Object>> SCALAR_PARSERS = Map.ofEntries(
-            Map.entry(DataTypes.TEXT, text -> text),
-            Map.entry(DataTypes.ASCII, ValueConverter::ascii),
-            Map.entry(DataTypes.INT, text -> (int) wholeNumber(text, Integer.MIN_VALUE, Integer.MAX_VALUE)),
-            Map.entry(DataTypes.BIGINT, text -> wholeNumber(text, Long.MIN_VALUE, Long.MAX_VALUE)),
-            Map.entry(DataTypes.COUNTER, text -> wholeNumber(text, Long.MIN_VALUE, Long.MAX_VALUE)),
-            Map.entry(DataTypes.SMALLINT, text -> (short) wholeNumber(text, Short.MIN_VALUE, Short.MAX_VALUE)),
-            Map.entry(DataTypes.TINYINT, text -> (byte) wholeNumber(text, Byte.MIN_VALUE, Byte.MAX_VALUE)),
-            Map.entry(DataTypes.VARINT, ValueConverter::varint),
-            Map.entry(DataTypes.FLOAT, ValueConverter::floatValue),
-            Map.entry(DataTypes.DOUBLE, ValueConverter::doubleValue),
-            Map.entry(DataTypes.DECIMAL, ValueConverter::decimal),
-            Map.entry(DataTypes.BOOLEAN, ValueConverter::bool),
-            Map.entry(DataTypes.UUID, ValueConverter::uuid),
-            Map.entry(DataTypes.TIMEUUID, ValueConverter::timeuuid),
-            Map.entry(DataTypes.INET, ValueConverter::inet),
-            Map.entry(DataTypes.DURATION, ValueConverter::duration),
-            Map.entry(DataTypes.BLOB, ValueConverter::blob),
-            Map.entry(DataTypes.DATE, ValueConverter::date),
-            Map.entry(DataTypes.TIME, ValueConverter::time),
-            Map.entry(DataTypes.TIMESTAMP, ValueConverter::timestamp));
 
     private final CodecRegistry codecs;
     /** Built once per type: hashing a UDT or collection type per value costs more than converting it. */
@@ -139,7 +90,7 @@ final class ValueConverter {
         if (type instanceof CustomType) {
             return unseedable("custom types cannot be seeded");
         }
-        Function<String, Object> parser = SCALAR_PARSERS.get(type);
+        Function<String, Object> parser = ScalarParsers.forType(type);
         if (parser == null) {
             return unseedable("this column type cannot be seeded");
         }
@@ -343,320 +294,5 @@ final class ValueConverter {
             return mapping;
         }
         throw new Mismatch(node, "expected a mapping such as {key: value}, not " + node.describe());
-    }
-
-    private static String ascii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 127) {
-                throw new IllegalArgumentException("ascii holds only US-ASCII characters; '" + text.charAt(i)
-                        + "' at position " + (i + 1) + " is not one");
-            }
-        }
-        return text;
-    }
-
-    private static long wholeNumber(String text, long min, long max) {
-        String trimmed = text.trim();
-        long value;
-        int firstDigit = trimmed.startsWith("+") || trimmed.startsWith("-") ? 1 : 0;
-        // Up to 18 digits always fit a long: the common short number skips BigInteger.
-        if (trimmed.length() - firstDigit <= 18 && isDigits(trimmed, firstDigit, trimmed.length())) {
-            value = Long.parseLong(trimmed);
-        } else {
-            BigInteger exact = varint(trimmed);
-            // More than a long holds, so out of range of every whole-number type.
-            if (exact.bitLength() > 63) {
-                throw outOfRange(min, max);
-            }
-            value = exact.longValue();
-        }
-        if (value < min || value > max) {
-            throw outOfRange(min, max);
-        }
-        return value;
-    }
-
-    private static IllegalArgumentException outOfRange(long min, long max) {
-        return new IllegalArgumentException("out of range: the type holds " + min + " to " + max);
-    }
-
-    /** Whether the characters from {@code from} to {@code to} are ASCII digits, at least one, within the text. */
-    private static boolean isDigits(String text, int from, int to) {
-        if (from >= to || to > text.length()) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (!isDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static BigInteger varint(String text) {
-        try {
-            return new BigInteger(text.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a whole number");
-        }
-    }
-
-    private static Object floatValue(String text) {
-        double value = doubleValue(text);
-        float narrowed = (float) value;
-        if (Float.isInfinite(narrowed) && !Double.isInfinite(value)) {
-            throw new IllegalArgumentException("out of range for float (at most about 3.4e38)");
-        }
-        return narrowed;
-    }
-
-    private static Double doubleValue(String text) {
-        String trimmed = text.trim();
-        if (isShortPlainDecimal(trimmed)) {
-            double value = Double.parseDouble(trimmed);
-            // BigDecimal has no negative zero: "-0.0" reads as 0.0.
-            return value == 0 ? 0.0 : value;
-        }
-        switch (trimmed.toLowerCase()) {
-            case ".nan", "nan":
-                return Double.NaN;
-            case ".inf", "+.inf", "infinity", "+infinity":
-                return Double.POSITIVE_INFINITY;
-            case "-.inf", "-infinity":
-                return Double.NEGATIVE_INFINITY;
-            default:
-                break;
-        }
-        double value;
-        try {
-            value = new BigDecimal(trimmed).doubleValue();
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a number");
-        }
-        if (Double.isInfinite(value)) {
-            throw new IllegalArgumentException("out of range for double");
-        }
-        return value;
-    }
-
-    /**
-     * Whether the text is an optional sign and at most 15 ASCII digits with at most one point, no exponent: there
-     * {@code Double.parseDouble} gives the bits {@code new BigDecimal(text).doubleValue()} does (both round
-     * correctly), without BigDecimal's cost.
-     */
-    private static boolean isShortPlainDecimal(String text) {
-        int start = text.startsWith("+") || text.startsWith("-") ? 1 : 0;
-        int digits = 0;
-        boolean point = false;
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isDigit(c)) {
-                digits++;
-            } else if (c == '.' && !point) {
-                point = true;
-            } else {
-                return false;
-            }
-        }
-        return digits > 0 && digits <= 15;
-    }
-
-    private static BigDecimal decimal(String text) {
-        try {
-            return new BigDecimal(text.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a decimal number");
-        }
-    }
-
-    private static Boolean bool(String text) {
-        String trimmed = text.trim();
-        if (trimmed.equalsIgnoreCase("true")) {
-            return Boolean.TRUE;
-        }
-        if (trimmed.equalsIgnoreCase("false")) {
-            return Boolean.FALSE;
-        }
-        throw new IllegalArgumentException("expected true or false");
-    }
-
-    private static UUID uuid(String text) {
-        String trimmed = text.trim();
-        if (!UUID_TEXT.matcher(trimmed).matches()) {
-            throw new IllegalArgumentException("expected 8-4-4-4-12 hexadecimal digits");
-        }
-        return UUID.fromString(trimmed);
-    }
-
-    private static UUID timeuuid(String text) {
-        UUID value = uuid(text);
-        if (value.version() != 1) {
-            throw new IllegalArgumentException("a timeuuid is a version 1 (time-based) UUID; this one is version "
-                    + value.version());
-        }
-        return value;
-    }
-
-    /** Only address literals: a host name would mean a DNS lookup per row. */
-    private static InetAddress inet(String text) {
-        String trimmed = text.trim();
-        if (!IPV4.matcher(trimmed).matches() && !trimmed.contains(":")) {
-            throw new IllegalArgumentException("expected an IPv4 or IPv6 address such as 10.0.0.1 or ::1");
-        }
-        try {
-            return InetAddress.getByName(trimmed);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("not an IP address");
-        }
-    }
-
-    private static CqlDuration duration(String text) {
-        try {
-            return CqlDuration.from(text.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("expected a duration such as 1h30m, 2d or P1DT2H");
-        }
-    }
-
-    private static ByteBuffer blob(String text) {
-        String trimmed = text.trim();
-        if (trimmed.startsWith("0x") || trimmed.startsWith("0X")) {
-            try {
-                return Bytes.fromHexString("0x" + trimmed.substring(2));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("expected an even number of hexadecimal digits after 0x");
-            }
-        }
-        try {
-            return ByteBuffer.wrap(Base64.getDecoder().decode(trimmed));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("expected hexadecimal 0x... or base64");
-        }
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("expected a date yyyy-mm-dd");
-        }
-    }
-
-    private static LocalTime time(String text) {
-        try {
-            return LocalTime.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("expected a time hh:mm[:ss[.fffffffff]]");
-        }
-    }
-
-    /** ISO-8601 with or without zone (UTC when absent), a date alone (midnight UTC), or epoch milliseconds. */
-    private static Instant timestamp(String text) {
-        String trimmed = text.trim();
-        Instant common = commonIsoTimestamp(trimmed);
-        if (common != null) {
-            return common;
-        }
-        if (isDigits(trimmed, trimmed.startsWith("-") ? 1 : 0, trimmed.length())) {
-            try {
-                return Instant.ofEpochMilli(Long.parseLong(trimmed));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("out of range for epoch milliseconds");
-            }
-        }
-        String iso = trimmed.length() > 10 && trimmed.charAt(10) == ' '
-                ? trimmed.substring(0, 10) + 'T' + trimmed.substring(11).trim() : trimmed;
-        iso = ZONE_SUFFIX.matcher(iso).replaceFirst("$1");
-        try {
-            return OffsetDateTime.parse(iso).toInstant();
-        } catch (DateTimeParseException withoutZone) {
-            try {
-                return LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException notDateTime) {
-                try {
-                    return LocalDate.parse(iso).atStartOfDay().toInstant(ZoneOffset.UTC);
-                } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException("expected ISO-8601 such as 2026-03-01T10:15:30Z"
-                            + " (UTC when no zone is given) or epoch milliseconds");
-                }
-            }
-        }
-    }
-
-    /**
-     * The common form {@code yyyy-mm-ddThh:mm:ss[.f]} with {@code Z}, {@code +hh:mm}, {@code -hh:mm} or no zone,
-     * read without a DateTimeFormatter; null for any other text or a field out of range, which the general
-     * path then reads or rejects with its message.
-     */
-    private static Instant commonIsoTimestamp(String text) {
-        int length = text.length();
-        if (length < 19 || !isDigits(text, 0, 4) || text.charAt(4) != '-' || !isDigits(text, 5, 7)
-                || text.charAt(7) != '-' || !isDigits(text, 8, 10) || text.charAt(10) != 'T'
-                || !isDigits(text, 11, 13) || text.charAt(13) != ':' || !isDigits(text, 14, 16)
-                || text.charAt(16) != ':' || !isDigits(text, 17, 19)) {
-            return null;
-        }
-        int position = 19;
-        int nanos = 0;
-        if (position < length && text.charAt(position) == '.') {
-            int fractionEnd = position + 1;
-            while (fractionEnd < length && isDigit(text.charAt(fractionEnd))) {
-                fractionEnd++;
-            }
-            int fractionDigits = fractionEnd - position - 1;
-            if (fractionDigits < 1 || fractionDigits > 9) {
-                return null;
-            }
-            nanos = number(text, position + 1, fractionEnd);
-            for (int i = fractionDigits; i < 9; i++) {
-                nanos *= 10;
-            }
-            position = fractionEnd;
-        }
-        int offsetSeconds;
-        if (position == length) {
-            offsetSeconds = 0;
-        } else if (position + 1 == length && text.charAt(position) == 'Z') {
-            offsetSeconds = 0;
-        } else if (position + 6 == length && (text.charAt(position) == '+' || text.charAt(position) == '-')
-                && isDigits(text, position + 1, position + 3) && text.charAt(position + 3) == ':'
-                && isDigits(text, position + 4, position + 6)) {
-            int offsetMinutes = number(text, position + 4, position + 6);
-            offsetSeconds = number(text, position + 1, position + 3) * 3600 + offsetMinutes * 60;
-            if (offsetMinutes > 59 || offsetSeconds > MAX_OFFSET_SECONDS) {
-                return null;
-            }
-            if (text.charAt(position) == '-') {
-                offsetSeconds = -offsetSeconds;
-            }
-        } else {
-            return null;
-        }
-        int year = number(text, 0, 4);
-        int month = number(text, 5, 7);
-        int day = number(text, 8, 10);
-        int hour = number(text, 11, 13);
-        int minute = number(text, 14, 16);
-        int second = number(text, 17, 19);
-        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))
-                || hour > 23 || minute > 59 || second > 59) {
-            return null;
-        }
-        long epochSecond = LocalDate.of(year, month, day).toEpochDay() * SECONDS_PER_DAY
-                + hour * 3600 + minute * 60 + second - offsetSeconds;
-        return Instant.ofEpochSecond(epochSecond, nanos);
-    }
-
-    /** The value of the ASCII digits from {@code from} to {@code to}. */
-    private static int number(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            value = value * 10 + (text.charAt(i) - '0');
-        }
-        return value;
     }
 }

@@ -2,12 +2,12 @@ package org.cqlshift.internal.session;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.cqlshift.api.CassandraUnavailableException;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Setting;
+import org.cqlshift.internal.retry.Backoff;
 
 /**
  * Retries a connection attempt while Cassandra is not reachable yet, as when a pod starts before the
@@ -16,16 +16,15 @@ import org.cqlshift.api.config.Setting;
  */
 final class ConnectionWait {
 
-    static final Duration FIRST_DELAY = Duration.ofMillis(500);
-    static final Duration MAX_DELAY = Duration.ofSeconds(5);
+    private static final Backoff BACKOFF = Backoff.doubling(Duration.ofMillis(500), Duration.ofSeconds(5));
 
     private final Duration timeout;
     private final Clock clock;
-    private final Sleeper sleeper;
+    private final Backoff.Sleeper sleeper;
     private final Reporter reporter;
     private final String target;
 
-    ConnectionWait(Duration timeout, Clock clock, Sleeper sleeper, Reporter reporter, String target) {
+    ConnectionWait(Duration timeout, Clock clock, Backoff.Sleeper sleeper, Reporter reporter, String target) {
         this.timeout = timeout;
         this.clock = clock;
         this.sleeper = sleeper;
@@ -34,27 +33,25 @@ final class ConnectionWait {
     }
 
     <T> T run(Supplier<T> attempt) {
-        Instant deadline = clock.instant().plus(timeout);
-        Duration delay = FIRST_DELAY;
+        Backoff.Deadline deadline = BACKOFF.until(timeout, clock, sleeper);
         while (true) {
             try {
                 return attempt.get();
             } catch (NotReachableYet e) {
-                Duration left = Duration.between(clock.instant(), deadline);
-                if (left.isZero() || left.isNegative()) {
+                if (deadline.passed()) {
                     throw timeout.isZero() ? e.unreachable : gaveUp(e);
                 }
-                Duration pause = delay.compareTo(left) < 0 ? delay : left;
+                Duration left = deadline.left();
+                Duration pause = deadline.nextPause();
                 reporter.warn("Cassandra at " + target + " not reachable yet (" + e.reason + "); retrying in "
                         + seconds(pause) + ", " + seconds(left) + " left");
                 try {
-                    sleeper.sleep(pause);
+                    deadline.sleep(pause);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     throw new CassandraUnavailableException("Stopped while waiting for Cassandra at " + target + ".",
                             null, e.unreachable);
                 }
-                delay = delay.multipliedBy(2).compareTo(MAX_DELAY) < 0 ? delay.multipliedBy(2) : MAX_DELAY;
             }
         }
     }
@@ -71,12 +68,6 @@ final class ConnectionWait {
     static String seconds(Duration duration) {
         long millis = duration.toMillis();
         return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
-    }
-
-    /** Pauses between attempts; a parameter so tests need not sleep. */
-    @FunctionalInterface
-    interface Sleeper {
-        void sleep(Duration duration) throws InterruptedException;
     }
 
     /** An attempt that may succeed later: the reason for the log line and the error to throw if it never does. */

@@ -12,9 +12,11 @@ import com.datastax.oss.driver.api.core.servererrors.InvalidQueryException;
 import com.datastax.oss.driver.api.core.servererrors.ReadFailureException;
 import com.datastax.oss.driver.api.core.servererrors.ServerError;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.cqlshift.internal.retry.Backoff;
 
 /**
  * Creates the tool's own tables (migration and seed history) so that many runners starting together, say
@@ -22,7 +24,7 @@ import java.util.function.Supplier;
  */
 public final class ToolTableSetup {
 
-    private static final long PAUSE_MILLIS = 50;
+    private static final Backoff BACKOFF = Backoff.fixed(Duration.ofMillis(50));
 
     private ToolTableSetup() {
     }
@@ -60,16 +62,16 @@ public final class ToolTableSetup {
 
     private static <T> T retryWhileNotReady(CqlSession session, Supplier<T> action,
                                             Predicate<DriverException> notReadyYet) {
-        long deadline = System.nanoTime() + session.getContext().getConfig().getDefaultProfile()
-                .getDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT).toNanos();
+        Backoff.Deadline deadline = BACKOFF.until(session.getContext().getConfig().getDefaultProfile()
+                .getDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT));
         while (true) {
             try {
                 return action.get();
             } catch (DriverException e) {
-                if (!notReadyYet.test(e) || System.nanoTime() > deadline) {
+                if (!notReadyYet.test(e) || deadline.passed()) {
                     throw e;
                 }
-                pause();
+                pause(deadline);
             }
         }
     }
@@ -91,9 +93,9 @@ public final class ToolTableSetup {
                 && (message.contains("doesn't exist") || message.contains("does not exist"));
     }
 
-    private static void pause() {
+    private static void pause(Backoff.Deadline deadline) {
         try {
-            Thread.sleep(PAUSE_MILLIS);
+            deadline.pause();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for a table to be created", e);

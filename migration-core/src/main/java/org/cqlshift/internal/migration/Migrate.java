@@ -1,0 +1,163 @@
+package org.cqlshift.internal.migration;
+
+import com.datastax.oss.driver.api.core.DriverException;
+import com.datastax.oss.driver.api.core.servererrors.AlreadyExistsException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.cqlshift.api.config.Setting;
+import org.cqlshift.api.migration.AppliedScript;
+import org.cqlshift.api.migration.MigrationException;
+import org.cqlshift.api.migration.MigrationResult;
+import org.cqlshift.api.migration.PlannedStatement;
+import org.cqlshift.api.migration.StatementFailedException;
+import org.cqlshift.internal.cql.CqlStatement;
+import org.cqlshift.internal.cql.Placeholders;
+
+/**
+ * Migrate: plans the pending scripts (placeholders resolved first, so that a missing one stops the run before
+ * anything runs), creates the keyspace when the first script does, then applies them under the migration lock.
+ */
+final class Migrate extends MigrationCommand {
+
+    Migrate(MigrationCommand shared) {
+        super(shared);
+    }
+
+    MigrationResult migrate(MigrateOptions options) {
+        List<ScriptPlan> plans = plans();
+        Optional<Map<String, String>> replication = store.keyspaceReplication();
+        replication.ifPresent(this::warnIfReplicationDiffers);
+        Evaluation evaluation = Evaluation.of(plans, replication.isPresent() ? store.read() : History.EMPTY);
+        requireUnchangedOnMigrate(evaluation);
+        List<Evaluation.Entry> pending = evaluation.pending(options.target());
+        if (pending.isEmpty()) {
+            reportUpToDate(evaluation.currentVersion());
+            return new MigrationResult(options.dryRun(), List.of(), List.of(), evaluation.currentVersion());
+        }
+        // Resolving every pending statement first reports an undefined placeholder before anything runs.
+        Placeholders placeholders = Placeholders.of(configuration);
+        Map<Integer, List<String>> resolved = new LinkedHashMap<>();
+        for (Evaluation.Entry entry : pending) {
+            resolved.put(entry.version(), resolve(placeholders, entry.plan()));
+        }
+        if (options.dryRun()) {
+            return dryRun(pending, resolved, evaluation.currentVersion());
+        }
+        if (replication.isEmpty()) {
+            createKeyspace(plans, pending.get(0), resolved.get(pending.get(0).version()));
+        }
+        store.createTables();
+        try (MigrationLock lock = lock(options.lockWaitTimeout(), options.releaseLockOnShutdown())) {
+            // Another runner may have applied scripts while this one waited.
+            evaluation = Evaluation.of(plans, store.read());
+            requireUnchangedOnMigrate(evaluation);
+            List<Evaluation.Entry> stillPending = evaluation.pending(options.target());
+            if (stillPending.isEmpty()) {
+                reportUpToDate(evaluation.currentVersion());
+                return new MigrationResult(false, List.of(), List.of(), evaluation.currentVersion());
+            }
+            ScriptRunner runner = new ScriptRunner(this);
+            runner.useKeyspace();
+            long started = System.nanoTime();
+            List<AppliedScript> applied = new ArrayList<>();
+            for (Evaluation.Entry entry : stillPending) {
+                applied.add(runner.apply(entry, resolved.computeIfAbsent(entry.version(),
+                        version -> resolve(placeholders, entry.plan())), lock));
+            }
+            OptionalInt version = OptionalInt.of(applied.get(applied.size() - 1).version());
+            reporter.info("Applied " + count(applied.size(), "script") + " to keyspace " + keyspace + " in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms; now at version " + version.getAsInt() + ".");
+            return new MigrationResult(false, applied, List.of(), version);
+        }
+    }
+
+    private void requireUnchangedOnMigrate(Evaluation evaluation) {
+        if (configuration.validateOnMigrate()) {
+            evaluation.requireUnchanged(keyspace);
+        }
+    }
+
+    private static List<String> resolve(Placeholders placeholders, ScriptPlan plan) {
+        List<String> texts = new ArrayList<>();
+        for (CqlStatement statement : plan.statements()) {
+            texts.add(placeholders.forScript(plan.script()).resolve(plan.script().source(), statement).text());
+        }
+        return texts;
+    }
+
+    private MigrationResult dryRun(List<Evaluation.Entry> pending, Map<Integer, List<String>> resolved,
+                                   OptionalInt currentVersion) {
+        reporter.info("Dry run for keyspace " + keyspace + ": " + count(pending.size(), "script")
+                + " pending; nothing is executed or created.");
+        List<PlannedStatement> planned = new ArrayList<>();
+        pending.forEach(entry -> {
+            List<String> texts = resolved.get(entry.version());
+            List<CqlStatement> statements = entry.plan().statements();
+            reporter.info("-- " + entry.plan().fileName() + " (version " + entry.version() + ")"
+                    + (entry.resumeAt() > 1 ? ", resuming at statement " + entry.resumeAt() : ""));
+            for (int i = entry.resumeAt() - 1; i < statements.size(); i++) {
+                PlannedStatement statement = new PlannedStatement(entry.version(), entry.plan().fileName(), i + 1,
+                        statements.get(i).line(), texts.get(i));
+                planned.add(statement);
+                reporter.info("-- statement " + statement.number() + ", line " + statement.line());
+                reporter.info(statement.cql().strip() + (statement.cql().strip().endsWith(";") ? "" : ";"));
+            }
+        });
+        return new MigrationResult(true, List.of(), planned, currentVersion);
+    }
+
+    /**
+     * The history lives in the keyspace, so a missing keyspace must be created by the first script before
+     * anything can be recorded. Only its CREATE KEYSPACE statements run here; under the lock they are
+     * skipped, as the keyspace then exists, and the rest of the script runs as usual.
+     */
+    private void createKeyspace(List<ScriptPlan> plans, Evaluation.Entry first, List<String> texts) {
+        boolean creates = texts.stream().anyMatch(cql -> StatementKinds.createsKeyspace(cql, keyspace));
+        if (!creates || first.version() != plans.get(0).version()) {
+            throw new MigrationException("Keyspace " + keyspace + " does not exist and no script creates it: the first"
+                    + " script, " + (plans.isEmpty() ? "none" : plans.get(0).fileName())
+                    + ", has no CREATE KEYSPACE statement for " + keyspace + ".",
+                    "Start the migrations with a script such as 1_create_keyspace.cql holding"
+                            + " CREATE KEYSPACE IF NOT EXISTS ${keyspace} WITH replication = ${replication};"
+                            + " or check " + Setting.KEYSPACE.flag() + " / " + Setting.KEYSPACE.environmentVariable()
+                            + ".");
+        }
+        ScriptPlan plan = first.plan();
+        for (int i = 0; i < texts.size(); i++) {
+            String cql = texts.get(i);
+            if (!StatementKinds.createsKeyspace(cql, keyspace)) {
+                continue;
+            }
+            try {
+                agreement.require(session.execute(cql), "creating keyspace " + keyspace + " (" + plan.fileName() + ")");
+            } catch (AlreadyExistsException e) {
+                reporter.debug("Keyspace " + keyspace + " was created meanwhile by another runner.");
+            } catch (DriverException e) {
+                CqlStatement statement = plan.statements().get(i);
+                throw new StatementFailedException(plan.fileName(), plan.script().source(), plan.version(), i + 1,
+                        plan.statements().size(), statement.line(), statement.column(), cql, e.getMessage(),
+                        "Fix the CREATE KEYSPACE statement in " + plan.script().source() + " and run migrate again;"
+                                + " nothing was recorded, as the history lives in the keyspace.", e);
+            }
+        }
+        store.keyspaceReplication().ifPresent(this::warnIfReplicationDiffers);
+        reporter.info("Created keyspace " + keyspace + " with " + first.plan().fileName() + ".");
+    }
+
+    private void warnIfReplicationDiffers(Map<String, String> stored) {
+        if (!configuration.replication().matches(stored)) {
+            reporter.warn("Keyspace " + keyspace + " has replication " + stored + ", but the configuration asks for "
+                    + configuration.replication() + " (" + Setting.REPLICATION.flag() + "). The keyspace is left as"
+                    + " it is; change it with ALTER KEYSPACE in a new script if the configuration is right.");
+        }
+    }
+
+    private void reportUpToDate(OptionalInt version) {
+        reporter.info("Keyspace " + keyspace + " is up to date"
+                + (version.isPresent() ? " at version " + version.getAsInt() : "") + "; nothing to apply.");
+    }
+}
