@@ -1,6 +1,8 @@
 package org.cqlshift.runner;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cqlshift.api.CqlShiftBuilder;
@@ -12,26 +14,34 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * A command's options, one per {@link Setting} its operation takes (the command's name is the operation's):
- * flag, value format, description, environment variable and default all come from the core's model, so a new
- * setting needs no change here.
+ * A command's options, one per {@link Setting} the command line offers: flag, value format, description,
+ * environment variable and default all come from the core's model, so a new setting needs no change here. The
+ * help shows the settings of the command's operation (the command's name is the operation's); the others are
+ * accepted too, as environment variables and properties files are, so that one set of flags can serve every
+ * command of a script.
  */
 public final class SettingsOptions implements CommandLine.IModelTransformer {
 
     /** Adds the options to a command as picocli builds it; named by {@link ConnectedCommand}'s annotation. */
     @Override
     public CommandSpec transform(CommandSpec spec) {
-        for (Setting setting : Setting.offered(FrontEnd.RUNNER, operation(spec))) {
-            spec.addOption(option(setting));
+        Operation operation = operation(spec);
+        for (Setting setting : offered()) {
+            spec.addOption(option(setting, !setting.appliesTo(operation)));
         }
         return spec;
+    }
+
+    /** Every setting the command line offers, whatever the operation. */
+    static List<Setting> offered() {
+        return Arrays.stream(Setting.values()).filter(setting -> setting.isOfferedBy(FrontEnd.RUNNER)).toList();
     }
 
     static Operation operation(CommandSpec spec) {
         return Operation.valueOf(spec.name().toUpperCase(Locale.ROOT));
     }
 
-    private static OptionSpec option(Setting setting) {
+    private static OptionSpec option(Setting setting, boolean hidden) {
         StringBuilder description = new StringBuilder(withoutFinalPeriod(setting.description()))
                 .append(" (env ").append(setting.environmentVariable());
         setting.defaultValue().ifPresent(value -> description.append(", default ").append(value));
@@ -51,7 +61,7 @@ public final class SettingsOptions implements CommandLine.IModelTransformer {
             option.arity("0..1").fallbackValue("true");
             description.append(" Alone, the flag means true.");
         }
-        return option.description(literal(description.toString())).build();
+        return option.description(literal(description.toString())).hidden(hidden).build();
     }
 
     static String withoutFinalPeriod(String sentence) {
@@ -66,7 +76,7 @@ public final class SettingsOptions implements CommandLine.IModelTransformer {
     /** Gives the builder every value the parsed command line holds. */
     @SuppressWarnings("unchecked")
     static CqlShiftBuilder apply(CommandSpec spec, CqlShiftBuilder builder) {
-        for (Setting setting : Setting.offered(FrontEnd.RUNNER, operation(spec))) {
+        for (Setting setting : offered()) {
             Object value = spec.findOption(setting.flag()).getValue();
             if (setting.isMap()) {
                 builder.entries(setting, (Map<String, String>) value);

@@ -54,18 +54,21 @@ class SettingsDocumentationTest {
     }
 
     @Test
-    void everyCommandOffersExactlyItsOperationsSettingsUnderTheirFlags() {
+    void everyCommandShowsExactlyItsOperationsSettingsUnderTheirFlagsAndAcceptsTheOthers() {
         for (Operation operation : Operation.values()) {
             CommandLine command = commandLine.getSubcommands().get(operation.commandName());
             if (command == null) {
                 continue;
             }
-            List<String> flags = command.getCommandSpec().options().stream()
-                    .filter(option -> !option.usageHelp() && !option.versionHelp())
-                    .map(OptionSpec::longestName).collect(Collectors.toList());
-            assertThat(flags).as("options of %s", operation.commandName())
+            List<OptionSpec> options = command.getCommandSpec().options().stream()
+                    .filter(option -> !option.usageHelp() && !option.versionHelp()).toList();
+            assertThat(options.stream().filter(option -> !option.hidden()).map(OptionSpec::longestName))
+                    .as("options the help of %s shows", operation.commandName())
                     .containsExactlyInAnyOrderElementsOf(Setting.offered(FrontEnd.RUNNER, operation).stream()
                             .map(Setting::flag).collect(Collectors.toList()));
+            assertThat(options.stream().map(OptionSpec::longestName)).as("options of %s", operation.commandName())
+                    .containsExactlyInAnyOrderElementsOf(SettingsOptions.offered().stream().map(Setting::flag)
+                            .collect(Collectors.toList()));
         }
         assertThat(commandLine.getCommandSpec().options()).as("options of the command itself")
                 .allMatch(option -> option.usageHelp() || option.versionHelp());

@@ -28,7 +28,7 @@ class SettingsOptionsTest {
 
         assertThat(flags).containsAll(Setting.offered(FrontEnd.RUNNER, Operation.MIGRATE).stream()
                 .map(Setting::flag).collect(Collectors.toList()))
-                .doesNotContain(Setting.SEED_MODE.flag(), Setting.SKIP.flag());
+                .doesNotContain(Setting.SKIP.flag());
     }
 
     @Test
