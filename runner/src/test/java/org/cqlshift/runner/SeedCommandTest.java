@@ -93,7 +93,8 @@ class SeedCommandTest {
                 "--seeds", seeds.toString(), "--seed-mode", "replace");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(errors()).contains("unknown seed mode 'replace'");
+        assertThat(errors()).contains("Invalid cassandra.seedMode 'replace'")
+                .contains("expected one of upsert, insert-if-absent, truncate");
     }
 
     @Test

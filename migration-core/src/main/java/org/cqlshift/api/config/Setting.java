@@ -128,7 +128,7 @@ public enum Setting {
     EMBEDDED("embedded", ValueType.BOOLEAN, false, Group.EMBEDDED,
             "Start local Cassandra nodes for the command, connect to them instead of the contact points, and stop"
                     + " them when it ends; their data stays in the embedded directory for the next run."),
-    EMBEDDED_VERSION("embeddedVersion", ValueType.TEXT, BuildProperties.embeddedCassandraVersion(),
+    EMBEDDED_VERSION("embeddedVersion", ValueType.CASSANDRA_VERSION, BuildProperties.embeddedCassandraVersion(),
             Group.EMBEDDED_NODES,
             "Cassandra version of the embedded nodes, 4.1 or later; a 6.x node has Accord transactions enabled."),
     EMBEDDED_DIRECTORY("embeddedDirectory", ValueType.DIRECTORY, ".cqlshift/embedded", Group.EMBEDDED_NODES,

@@ -72,6 +72,8 @@ public final class ValueType<T> {
     public static final ValueType<List<InetSocketAddress>> CONTACT_POINTS = of("HOST:PORT[,HOST:PORT...]",
             ContactPoints::parse, points -> points.stream().map(point -> point.getHostString() + ":" + point.getPort())
                     .collect(Collectors.joining(",")));
+    public static final ValueType<String> CASSANDRA_VERSION = of("VERSION",
+            text -> requireText(text, "a cassandra-all version"));
     public static final ValueType<String> KEYSPACE = of("NAME", Identifiers::requireKeyspaceName);
     public static final ValueType<String> DATACENTER = of("DC", text -> requireText(text, "a datacenter name"));
     public static final ValueType<Replication> REPLICATION = of("STRATEGY", Replication::parse);
