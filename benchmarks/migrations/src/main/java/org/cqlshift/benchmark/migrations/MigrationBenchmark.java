@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +40,7 @@ public final class MigrationBenchmark {
         // A fresh node on every run, so that runs compare: the schema left by earlier runs slows DDL down.
         deleteRecursively(work.resolve("node"));
         EmbeddedCassandra node = EmbeddedCassandra.builder().version(version).directory(work.resolve("node"))
-                .nativePort(0).build();
+                .nativePort(0).startupTimeout(Duration.ofMinutes(6)).build();
         try {
             node.start();
             String host = node.contactPoint().getHostString();

@@ -75,6 +75,8 @@ public final class SeedBenchmark {
                 .version(System.getProperty("bench.cassandraVersion", "5.0.6"))
                 .directory(dir.resolve("node"))
                 .nativePort(0)
+                // Minutes, not the default 120 s, on a machine that other work keeps busy.
+                .startupTimeout(Duration.ofMinutes(6))
                 .build()
                 .start();
                 CqlSession session = session(node)) {
