@@ -61,23 +61,30 @@ public final class SchemaDiffer {
      */
     public SchemaDiff againstFile(Path file, ReplaySettings settings) {
         LiveKeyspace current = LiveKeyspace.read(live, keyspace);
-        String version = settings.cassandraVersion().orElse(current.release());
-        String comparedWith = "the schema file " + file;
         if (SchemaWriter.document(current.schema()).equals(read(file))) {
-            return new SchemaDiff(keyspace, comparedWith, List.of());
+            return new SchemaDiff(keyspace, "the schema file " + file, List.of());
         }
         List<ReplayStatement> statements = ReplayStatement.ofFile(file);
+        String version = settings.cassandraVersion().orElse(current.release());
         return compare(current, node -> new SchemaReplay(node, reporter).replay(Optional.empty(), statements),
-                settings, version, comparedWith + " replayed on Cassandra " + version);
+                settings, version, "the schema file " + file + " replayed on Cassandra " + version);
     }
 
-    /** Compares with the schema an already running node builds; for callers that keep one node for many diffs. */
+    /** Compares with the schema the applied scripts build on an already running node, which is left running. */
     public SchemaDiff againstScripts(List<MigrationScript> scripts, Placeholders placeholders, ReplayNode node) {
         LiveKeyspace current = LiveKeyspace.read(live, keyspace);
         AppliedHistory history = AppliedHistory.read(live, keyspace, scripts);
         KeyspaceSchema expected = new SchemaReplay(node, reporter).replay(Optional.of(keyspace),
                 ReplayStatement.of(history.applied(), placeholders));
         return diff(current, expected, "its applied scripts replayed on Cassandra " + node.version());
+    }
+
+    /** Compares with the schema a file builds on an already running node, which is left running. */
+    public SchemaDiff againstFile(Path file, ReplayNode node) {
+        LiveKeyspace current = LiveKeyspace.read(live, keyspace);
+        KeyspaceSchema expected = new SchemaReplay(node, reporter).replay(Optional.empty(),
+                ReplayStatement.ofFile(file));
+        return diff(current, expected, "the schema file " + file + " replayed on Cassandra " + node.version());
     }
 
     private SchemaDiff compare(LiveKeyspace current, Function<ReplayNode, KeyspaceSchema> replay,

@@ -11,10 +11,10 @@ import org.cqlshift.api.schema.SchemaObject;
 import org.cqlshift.internal.ddl.CqlText;
 
 /** The differences within one table (or a view's options): columns, options, dropped columns, indexes, triggers. */
-final class TableComparison {
+public final class TableComparison {
 
     /** What to do when a primary key must change: there is no ALTER for it. */
-    static final String COPY_TABLE_RECIPE = "No ALTER changes a primary key or a clustering order. Create a new table"
+    public static final String COPY_TABLE_RECIPE = "No ALTER changes a primary key or a clustering order. Create a new table"
             + " with the key you want, copy the rows into it (with a program or dsbulk unload and load; cqlsh COPY for"
             + " small tables), switch the application to it, then drop the old table.";
 

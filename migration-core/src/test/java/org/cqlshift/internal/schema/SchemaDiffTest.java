@@ -3,8 +3,10 @@ package org.cqlshift.internal.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.cqlshift.api.Reporter;
 import org.cqlshift.api.schema.Difference;
 import org.cqlshift.api.schema.SchemaDiff;
+import org.cqlshift.api.schema.SchemaDocument;
 import org.cqlshift.api.schema.SchemaObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +148,23 @@ class SchemaDiffTest {
                         org.assertj.core.groups.Tuple.tuple(Difference.Change.EXTRA, SchemaObject.DROPPED_COLUMN));
         assertThat(diff.differences().get(0).fix())
                 .hasValue("ALTER TABLE " + keyspace.name + ".users ADD name text;");
+    }
+
+    @Test
+    void diffAndSchemaFromScriptsStartTheirOwnThrowAwayNode() {
+        SchemaTestKeyspace keyspace = new SchemaTestKeyspace(nodes, directory, "door").sampleScripts().migrate()
+                .byHand("ALTER TABLE ${keyspace}.employee WITH comment = 'by hand'");
+
+        SchemaDiff diff = keyspace.differ().againstScripts(keyspace.discovered(), keyspace.placeholders(),
+                ReplaySettings.defaults());
+        SchemaDocument fromScripts = SchemaExport.fromScripts(keyspace.discovered(), keyspace.placeholders(),
+                keyspace.name, new ReplaySettings(java.util.Optional.of(nodes.live().version()), java.util.Optional.empty()),
+                Reporter.SILENT);
+
+        assertThat(diff.comparedWith()).isEqualTo("its 3 applied scripts replayed on Cassandra " + nodes.live().version());
+        assertThat(single(diff).name()).isEqualTo(keyspace.name + ".employee.comment");
+        assertThat(fromScripts.cql()).isEqualTo(SchemaExport.fromLive(nodes.liveSession(), keyspace.name).cql()
+                .replace("\n    AND comment = 'by hand'", "").replace(") WITH comment = 'by hand';", ");"));
     }
 
     private static Difference single(SchemaDiff diff) {

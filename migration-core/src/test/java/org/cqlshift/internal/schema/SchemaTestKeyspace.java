@@ -55,6 +55,19 @@ final class SchemaTestKeyspace {
         return this;
     }
 
+    /** The scripts of a folder of the test resources, such as {@code schema/rich}. */
+    SchemaTestKeyspace resourceScripts(String folder) {
+        try {
+            Path source = Path.of("src", "test", "resources", folder);
+            for (Path file : Files.list(source).sorted().toList()) {
+                Files.copy(file, scripts.resolve(file.getFileName()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     Configuration configuration() {
         return Configuration.builder()
                 .contactPoints(List.of(nodes.live().contactPoint()))
@@ -85,6 +98,10 @@ final class SchemaTestKeyspace {
     SchemaTestKeyspace byHand(String cql) {
         nodes.liveSession().execute(cql.replace("${keyspace}", name));
         return this;
+    }
+
+    SchemaDiffer differ() {
+        return new SchemaDiffer(nodes.liveSession(), name, Reporter.SILENT);
     }
 
     SchemaDiff diff() {
