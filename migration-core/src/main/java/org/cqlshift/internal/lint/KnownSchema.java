@@ -27,12 +27,11 @@ import org.cqlshift.internal.schema.ViewSchema;
  */
 public final class KnownSchema {
 
-    /** A keyspace: its replication (class by simple name), tables and views, user types' fields, index names. */
+    /** A keyspace: its replication (class by simple name), tables and views, user types' fields. */
     public static final class Keyspace {
         private Map<String, String> replication = Map.of();
         private final Map<String, KnownTable> tables = new TreeMap<>();
         private final Map<String, List<UserType.Field>> types = new TreeMap<>();
-        private final Set<String> indexes = new TreeSet<>();
 
         public Map<String, String> replication() {
             return replication;
@@ -68,7 +67,6 @@ public final class KnownSchema {
             table.droppedColumns().forEach(dropped -> known.dropped().put(dropped.name(), dropped.type()));
             known.options().putAll(table.options());
             keyspace.tables.put(table.name(), known);
-            keyspace.indexes.addAll(table.indexes().keySet());
         }
         for (ViewSchema view : live.views().values()) {
             KnownTable known = new KnownTable(view.name(), true);
@@ -157,8 +155,6 @@ public final class KnownSchema {
             alterType(alter, defaultKeyspace);
         } else if (ddl instanceof Ddl.DropType drop) {
             keyspace(drop.name().keyspaceOr(defaultKeyspace)).ifPresent(k -> k.types.remove(drop.name().name().name()));
-        } else if (ddl instanceof Ddl.CreateIndex create) {
-            create.name().ifPresent(name -> keyspaceOf(create.table(), defaultKeyspace).indexes.add(name.name()));
         }
     }
 
