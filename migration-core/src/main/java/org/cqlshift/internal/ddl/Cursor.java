@@ -209,8 +209,9 @@ final class Cursor {
     }
 
     /**
-     * The tokens up to the next {@code ,} or {@code )} outside parentheses, joined as CQL text: what follows
-     * MASKED WITH or CHECK in a column definition.
+     * The tokens up to the next {@code ,} or {@code )} outside parentheses, as CQL text: what follows MASKED WITH or
+     * CHECK in a column definition. Tokens written together stay together ({@code >=}, {@code -1},
+     * {@code mask_inner(1, 1)}); any space between two becomes one.
      */
     String clauseText() {
         StringBuilder text = new StringBuilder();
@@ -226,9 +227,9 @@ final class Cursor {
             } else if (token.isSymbol(')')) {
                 depth--;
             }
-            boolean tight = previous == null || token.isSymbol(',') || token.isSymbol(')') || token.isSymbol('(')
-                    && previous.isName() || previous.isSymbol('(') || token.isSymbol('.') || previous.isSymbol('.');
-            text.append(tight ? "" : " ").append(token.text());
+            boolean adjacent = previous != null && previous.line() == token.line()
+                    && previous.column() + previous.text().codePointCount(0, previous.text().length()) == token.column();
+            text.append(previous == null || adjacent ? "" : " ").append(token.text());
             previous = next();
         }
         return text.toString();

@@ -9,7 +9,8 @@ import java.util.Objects;
  * collection is sorted. Two keyspaces built by the same CQL are equal, on any cluster and on 4.1, 5.0 or 6.0.
  * The tool's own tables (the migration and seed history) are not part of it.
  *
- * @param replication option to value, the class without its package: {@code class -> SimpleStrategy}
+ * @param replication option to value, the class without its package: {@code class -> SimpleStrategy}; empty when
+ *                    the CQL a schema was built from does not say (the keyspace was created by hand)
  * @param options     the keyspace's other options that differ from the defaults (Cassandra 6's {@code fast_path})
  * @param functions   keyed by signature, {@code plus(int, int)}
  * @param aggregates  keyed by signature

@@ -45,7 +45,11 @@ public final class SchemaComparison {
         return comparison.differences.list();
     }
 
+    /** The keyspace's own settings, unless the expected schema's CQL did not create the keyspace and so says none. */
     private void keyspace(KeyspaceSchema expected, KeyspaceSchema live) {
+        if (expected.replication().isEmpty()) {
+            return;
+        }
         if (!sameReplication(expected.replication(), live.replication())) {
             differences.changed(SchemaObject.OPTION, name("replication"), CqlText.map(expected.replication()),
                     CqlText.map(live.replication()), SchemaWriter.replication(keyspace, expected.replication()),

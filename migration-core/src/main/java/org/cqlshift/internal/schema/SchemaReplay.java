@@ -23,7 +23,9 @@ import org.cqlshift.internal.ddl.Tokenizer;
  * Builds an expected schema by running CQL on a throw-away node and reading back what it made. Only schema
  * statements run; data statements change no schema. A keyspace is created with a replication the single node can
  * serve, and keeps the replication the CQL asked for in the schema it gives back: a node of one datacenter
- * refuses {@code NetworkTopologyStrategy} with the production datacenters' names.
+ * refuses {@code NetworkTopologyStrategy} with the production datacenters' names. When the statements use the
+ * keyspace without creating it (it was made by hand, then adopted with a baseline), it is created for them, and
+ * the schema given back has no replication: the statements do not say what it is.
  */
 public final class SchemaReplay {
 
@@ -52,6 +54,7 @@ public final class SchemaReplay {
         CqlSession session = node.session();
         String target = keyspace.orElse(null);
         boolean targetExists = false;
+        boolean declared = true;
         for (ReplayStatement statement : statements) {
             List<Token> tokens = Tokenizer.tokenize(statement.cql());
             if (!changesSchema(tokens)) {
@@ -59,6 +62,12 @@ public final class SchemaReplay {
                 continue;
             }
             Ddl ddl = DdlReader.read(tokens);
+            if (target != null && !targetExists && !(ddl instanceof Ddl.CreateKeyspace)) {
+                session.execute("CREATE KEYSPACE IF NOT EXISTS " + CqlText.identifier(target) + " WITH replication = "
+                        + LOCAL_REPLICATION);
+                targetExists = true;
+                declared = false;
+            }
             String cql = statement.cql();
             if (ddl instanceof Ddl.CreateKeyspace create) {
                 target = target == null ? create.name().name() : target;
@@ -75,8 +84,11 @@ public final class SchemaReplay {
         String read = target;
         KeyspaceSchema schema = Optional.ofNullable(read).flatMap(name -> new SchemaReader(session,
                 CassandraLine.of(node.version())).read(name)).orElseThrow(() -> noKeyspace(statements, read));
-        Map<String, String> declared = declaredReplication.get(schema.name());
-        return declared == null ? schema : schema.withReplication(declared);
+        if (!declared) {
+            return schema.withReplication(Map.of());
+        }
+        Map<String, String> replication = declaredReplication.get(schema.name());
+        return replication == null ? schema : schema.withReplication(replication);
     }
 
     private static boolean changesSchema(List<Token> tokens) {

@@ -46,10 +46,10 @@ class DdlReaderTest {
     @Test
     void columnDefinitionsKeepMasksAndConstraintsAsWritten() {
         Ddl.CreateTable table = (Ddl.CreateTable) read("CREATE TABLE t (k int PRIMARY KEY,"
-                + " s text MASKED WITH system.mask_inner(1, null), v int CHECK v > 0 AND v < 10)");
+                + " s text MASKED WITH system.mask_inner(1, null), v int CHECK v >= -1 AND  v < 10)");
 
         assertThat(table.columns().get(1).mask()).hasValue("system.mask_inner(1, null)");
-        assertThat(table.columns().get(2).constraint()).hasValue("CHECK v > 0 AND v < 10");
+        assertThat(table.columns().get(2).constraint()).hasValue("CHECK v >= -1 AND v < 10");
     }
 
     @Test

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A schema with user types, functions, collections, clustering orders, SAI, a materialized view, masking, a vector
- * and dropped columns ({@code src/test/resources/schema/rich}), migrated on a real node of the run's version: a fresh
- * replay finds no difference, the schema file rebuilds the same schema, and hand changes are each named.
+ * The sample scripts, and a schema with user types, functions, collections, clustering orders, SAI, a materialized
+ * view, masking, a vector and dropped columns ({@code src/test/resources/schema/rich}), migrated on a real node of the
+ * run's version: a fresh replay finds no difference, the schema file rebuilds the same schema, and hand changes are
+ * each named.
  */
 @ExtendWith(SchemaNodes.Extension.class)
 abstract class RichSchemaChecks {
@@ -37,6 +38,14 @@ abstract class RichSchemaChecks {
 
     SchemaTestKeyspace rich(String prefix) {
         return new SchemaTestKeyspace(nodes, directory, prefix).resourceScripts(RICH).migrate();
+    }
+
+    @Test
+    void aFreshKeyspaceFromTheSampleScriptsHasNoDifference() {
+        SchemaDiff diff = new SchemaTestKeyspace(nodes, directory, "sample").sampleScripts().migrate().diff();
+
+        assertThat(diff.differences()).as(diff.toText()).isEmpty();
+        assertThat(diff.toText()).contains("no difference");
     }
 
     @Test

@@ -43,14 +43,6 @@ class SchemaDiffTest {
     }
 
     @Test
-    void aFreshKeyspaceFromTheSampleScriptsHasNoDifference() {
-        SchemaDiff diff = new SchemaTestKeyspace(nodes, directory, "sample").sampleScripts().migrate().diff();
-
-        assertThat(diff.differences()).isEmpty();
-        assertThat(diff.toText()).contains("no difference");
-    }
-
-    @Test
     void aColumnAddedByHandIsExtra() {
         SchemaTestKeyspace keyspace = users().byHand("ALTER TABLE ${keyspace}.users ADD nickname text");
 
@@ -148,6 +140,19 @@ class SchemaDiffTest {
                         org.assertj.core.groups.Tuple.tuple(Difference.Change.EXTRA, SchemaObject.DROPPED_COLUMN));
         assertThat(diff.differences().get(0).fix())
                 .hasValue("ALTER TABLE " + keyspace.name + ".users ADD name text;");
+    }
+
+    @Test
+    void aKeyspaceCreatedByHandIsTakenAsItIsAndItsTablesCompared() {
+        SchemaTestKeyspace keyspace = new SchemaTestKeyspace(nodes, directory, "byhand");
+        keyspace.byHand("CREATE KEYSPACE ${keyspace} WITH replication = {'class': 'NetworkTopologyStrategy',"
+                + " 'datacenter1': 1} AND durable_writes = false");
+        keyspace.script("1_users.cql", "CREATE TABLE users (id uuid PRIMARY KEY, name text);\n").migrate()
+                .byHand("ALTER TABLE ${keyspace}.users WITH comment = 'x'");
+
+        Difference difference = single(keyspace.diff());
+
+        assertThat(difference.name()).isEqualTo(keyspace.name + ".users.comment");
     }
 
     @Test

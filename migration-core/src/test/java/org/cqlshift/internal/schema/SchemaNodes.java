@@ -3,10 +3,15 @@ package org.cqlshift.internal.schema;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.cqlshift.embedded.CassandraArtifact;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.junit.CassandraExtension;
@@ -23,6 +28,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class SchemaNodes implements ExtensionContext.Store.CloseableResource {
 
     private static final AtomicInteger KEYSPACES = new AtomicInteger();
+    /** Generous: a shared build machine under load took more than the default 120 s to start a node. */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
 
     private final EmbeddedCassandra live;
     private final EmbeddedCassandra replay;
@@ -58,11 +65,26 @@ public final class SchemaNodes implements ExtensionContext.Store.CloseableResour
         return System.getProperty(CassandraExtension.VERSION_PROPERTY, CassandraArtifact.DEFAULT_VERSION);
     }
 
+    /** Each run starts on empty nodes: a node restarted on the data of earlier runs only starts slower. */
     private static EmbeddedCassandra start(String version, Path directory) {
+        deleteData(directory.resolve("data"));
         EmbeddedCassandra.Builder builder = EmbeddedCassandra.builder().version(version).directory(directory)
-                .nativePort(0).heap("768m");
+                .nativePort(0).heap("768m").startupTimeout(STARTUP_TIMEOUT);
         CassandraLine.of(version).replayNodeSettings().forEach(builder::yamlEntry);
         return builder.build().start();
+    }
+
+    private static void deleteData(Path data) {
+        if (!Files.exists(data)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot empty the test node's data directory " + data, e);
+        }
     }
 
     static CqlSession session(EmbeddedCassandra node) {
