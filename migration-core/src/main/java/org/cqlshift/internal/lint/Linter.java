@@ -102,6 +102,7 @@ public final class Linter {
         List<String> lines = script.content().lines().toList();
         for (int i = 0; i < pending.statements().size(); i++) {
             CqlStatement statement = pending.statements().get(i);
+            // An undefined placeholder is reported at its position, as migrate reports it.
             forScript.resolve(script.source(), statement);
             List<Token> tokens = Tokenizer.tokenize(statement, forScript);
             if (tokens.isEmpty()) {
