@@ -8,7 +8,11 @@ public enum Failure {
     UNREACHABLE(3, "Cassandra unreachable"),
     MIGRATION(4, "migration failed"),
     SEED(5, "seed failed"),
-    VERIFY(6, "verify failed");
+    VERIFY(6, "verify failed"),
+    /** The live keyspace differs from what its applied scripts, or a schema file, define. */
+    SCHEMA_DRIFT(7, "schema differs"),
+    /** Lint found errors in the scripts, and errors were to stop the run. */
+    LINT(8, "lint found errors");
 
     private final int exitCode;
     private final String description;

@@ -32,6 +32,6 @@ class ErrorReportTest {
     void theExitCodeTableListsEveryKindInOrder() {
         assertThat(ErrorReport.exitCodes()).containsExactly("0 success", "1 internal error",
                 "2 bad configuration or input", "3 Cassandra unreachable", "4 migration failed", "5 seed failed",
-                "6 verify failed");
+                "6 verify failed", "7 schema differs", "8 lint found errors");
     }
 }

@@ -15,9 +15,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The tool's own CQL (history tables, lock, seed history, verify, schema reads) must stay valid on Cassandra 4.1:
- * no string in the engine's sources may use what came with Cassandra 5.0 (CQL 3.4.7) or 6.0.
+ * no string in the engine's sources may use what came with Cassandra 5.0 (CQL 3.4.7) or 6.0. The packages that read,
+ * write and lint users' schemas name those features as data, for the releases that have them, and are left out;
+ * their one class that queries the cluster, the schema reader, is checked.
  */
 class Cassandra41StatementsTest {
+
+    private static final List<Path> USERS_SCHEMA_PACKAGES = List.of(
+            Path.of("src", "main", "java", "org", "cqlshift", "internal", "ddl"),
+            Path.of("src", "main", "java", "org", "cqlshift", "internal", "lint"),
+            Path.of("src", "main", "java", "org", "cqlshift", "internal", "schema"));
+    private static final Path SCHEMA_READER = USERS_SCHEMA_PACKAGES.get(2).resolve("SchemaReader.java");
 
     /** What 4.1 does not know, and where it came from. */
     private static final Map<String, Pattern> NEWER_THAN_41 = Map.ofEntries(
@@ -88,7 +96,9 @@ class Cassandra41StatementsTest {
 
     private static List<Path> sources() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
-            return files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> file.equals(SCHEMA_READER) || USERS_SCHEMA_PACKAGES.stream().noneMatch(file::startsWith))
+                    .sorted().toList();
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.cqlshift.api.config.Configuration;
@@ -61,6 +62,14 @@ public final class Placeholders {
     /** These placeholders, or none for a script that switches them off. */
     public Placeholders forScript(MigrationScript script) {
         return script.placeholdersOff() ? OFF : this;
+    }
+
+    /**
+     * The value {@code ${name}} is replaced with, for readers that keep positions in the script as written; empty
+     * when the name is undefined or these placeholders leave scripts as written.
+     */
+    public Optional<String> value(String name) {
+        return replace ? Optional.ofNullable(values.get(name)) : Optional.empty();
     }
 
     /**

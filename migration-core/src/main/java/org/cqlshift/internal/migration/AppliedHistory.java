@@ -1,0 +1,146 @@
+package org.cqlshift.internal.migration;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalInt;
+import org.cqlshift.api.migration.ScriptState;
+import org.cqlshift.internal.cql.CqlStatement;
+import org.cqlshift.internal.cql.MigrationScript;
+import org.cqlshift.internal.cql.ScriptName;
+import org.cqlshift.internal.session.Keyspaces;
+
+/**
+ * The history of a keyspace as the schema operations need it: the statements that ran, script by script in the
+ * order they ran, to replay them; and the statements migrate would run next, to lint them.
+ */
+public final class AppliedHistory {
+
+    /**
+     * Statements that ran.
+     *
+     * @param script     the script they belong to: the file, or for an applied script that was edited or removed
+     *                   since, the text the history recorded
+     * @param statements the statements that ran, in order: all of them, or those recorded as done before a failure
+     */
+    public record Applied(MigrationScript script, List<CqlStatement> statements, ScriptState state) {
+        public Applied {
+            statements = List.copyOf(statements);
+        }
+    }
+
+    /**
+     * Statements migrate would run.
+     *
+     * @param firstStatement the 1-based number of the first of them in the script (above 1 when migrate resumes)
+     */
+    public record Pending(MigrationScript script, List<CqlStatement> statements, int firstStatement) {
+        public Pending {
+            statements = List.copyOf(statements);
+        }
+    }
+
+    private final List<Applied> applied;
+    private final List<Pending> pending;
+    private final OptionalInt currentVersion;
+
+    private AppliedHistory(List<Applied> applied, List<Pending> pending, OptionalInt currentVersion) {
+        this.applied = List.copyOf(applied);
+        this.pending = List.copyOf(pending);
+        this.currentVersion = currentVersion;
+    }
+
+    /**
+     * Weighs the scripts against the keyspace's history, as migrate does.
+     *
+     * @param keyspace the keyspace as the settings name it
+     */
+    public static AppliedHistory read(CqlSession session, String keyspace, List<MigrationScript> scripts) {
+        List<ScriptPlan> plans = scripts.stream().map(ScriptPlan::of).toList();
+        SchemaAgreement agreement = new SchemaAgreement(session, session.getContext().getConfig().getDefaultProfile()
+                .getDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT));
+        HistoryStore store = new HistoryStore(session, keyspace, agreement);
+        boolean exists = Keyspaces.exists(session, keyspace);
+        return of(Evaluation.of(plans, exists ? store.read() : History.EMPTY));
+    }
+
+    /** Every script pending, as for a keyspace without history: for lint without a connection. */
+    public static AppliedHistory none(List<MigrationScript> scripts) {
+        return of(Evaluation.of(scripts.stream().map(ScriptPlan::of).toList(), History.EMPTY));
+    }
+
+    private static AppliedHistory of(Evaluation evaluation) {
+        List<Evaluation.Entry> ran = new ArrayList<>();
+        for (Evaluation.Entry entry : evaluation.entries()) {
+            if (!statementsThatRan(entry).isEmpty()) {
+                ran.add(entry);
+            }
+        }
+        ran.sort(Comparator.comparing(AppliedHistory::ranAt).thenComparing(Evaluation.Entry::version));
+        List<Applied> applied = ran.stream()
+                .map(entry -> new Applied(scriptThatRan(entry), statementsThatRan(entry), entry.state())).toList();
+        List<Pending> pending = evaluation.pending(OptionalInt.empty()).stream()
+                .map(entry -> new Pending(entry.plan().script(), entry.plan().statements()
+                        .subList(entry.resumeAt() - 1, entry.plan().statements().size()), entry.resumeAt()))
+                .toList();
+        return new AppliedHistory(applied, pending, evaluation.currentVersion());
+    }
+
+    /** When the script ran; scripts a baseline covers come first, in version order. */
+    private static Instant ranAt(Evaluation.Entry entry) {
+        if (entry.applied() != null && entry.applied().executedAt() != null && entry.state() != ScriptState.BASELINE) {
+            return entry.applied().executedAt();
+        }
+        if (entry.details() != null && entry.details().installedOn() != null && entry.state() != ScriptState.BASELINE) {
+            return entry.details().installedOn();
+        }
+        return Instant.MIN;
+    }
+
+    private static MigrationScript scriptThatRan(Evaluation.Entry entry) {
+        boolean fileDiffers = entry.state() == ScriptState.CHANGED || entry.state() == ScriptState.MISSING;
+        if (fileDiffers && entry.applied() != null && entry.applied().script() != null) {
+            String name = entry.scriptName();
+            return new MigrationScript(entry.version(), ScriptName.description(name), name,
+                    name + " (as the history recorded it)", entry.applied().script());
+        }
+        return entry.plan().script();
+    }
+
+    private static List<CqlStatement> statementsThatRan(Evaluation.Entry entry) {
+        switch (entry.state()) {
+            case SUCCESS:
+            case BASELINE:
+                return entry.plan() == null ? List.of() : entry.plan().statements();
+            case CHANGED:
+            case MISSING:
+                if (entry.applied() == null || !entry.applied().successful() || entry.applied().script() == null
+                        || entry.applied().script().isBlank()) {
+                    return List.of();
+                }
+                return ScriptPlan.of(scriptThatRan(entry)).statements();
+            case FAILED:
+            case INTERRUPTED:
+                return entry.plan().statements().subList(0, entry.resumeAt() - 1);
+            default:
+                return List.of();
+        }
+    }
+
+    /** What ran, in the order it ran. */
+    public List<Applied> applied() {
+        return applied;
+    }
+
+    /** What migrate would run next, in order. */
+    public List<Pending> pending() {
+        return pending;
+    }
+
+    public OptionalInt currentVersion() {
+        return currentVersion;
+    }
+}
