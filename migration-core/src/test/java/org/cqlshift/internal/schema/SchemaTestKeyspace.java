@@ -5,12 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.cqlshift.api.CassandraConnection;
+import java.time.Duration;
+import org.cqlshift.api.CqlShift;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.Location;
-import org.cqlshift.api.config.Replication;
-import org.cqlshift.api.migration.Migrator;
 import org.cqlshift.api.schema.SchemaDiff;
 import org.cqlshift.internal.cql.MigrationScript;
 import org.cqlshift.internal.cql.Placeholders;
@@ -68,21 +67,23 @@ final class SchemaTestKeyspace {
         return this;
     }
 
-    Configuration configuration() {
-        return Configuration.builder()
-                .contactPoints(List.of(nodes.live().contactPoint()))
+    private CqlShift shift() {
+        return CqlShift.configure()
+                .contactPoints(nodes.live().contactPointText())
                 .localDatacenter(nodes.live().localDatacenter())
                 .keyspace(name)
-                .replication(Replication.simple(1))
-                .requestTimeout(java.time.Duration.ofSeconds(60))
-                .migrations(Location.directory(scripts))
-                .build();
+                .requestTimeout(Duration.ofSeconds(60))
+                .migrations(scripts)
+                .reporter(Reporter.SILENT)
+                .load();
+    }
+
+    Configuration configuration() {
+        return shift().configuration();
     }
 
     SchemaTestKeyspace migrate() {
-        try (CassandraConnection connection = CassandraConnection.open(configuration())) {
-            Migrator.create(connection, Reporter.SILENT).migrate(org.cqlshift.api.migration.MigrateOptions.defaults());
-        }
+        shift().migrate();
         return this;
     }
 
