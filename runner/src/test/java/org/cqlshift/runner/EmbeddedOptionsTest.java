@@ -137,8 +137,9 @@ class EmbeddedOptionsTest {
         int exitCode = run("info", "--help");
 
         assertThat(exitCode).isZero();
-        assertThat(stdout()).contains("--embedded-version=VERSION").contains("default " + VERSION + ")")
-                .contains("default .cqlshift/embedded)");
+        // picocli wraps long words at punctuation too, so the comparison ignores white space.
+        assertThat(stdout().replaceAll("\\s+", "")).contains("--embedded-version=VERSION")
+                .contains("default" + VERSION + ")").contains("default.cqlshift/embedded)");
     }
 
     private int run(String... args) {
