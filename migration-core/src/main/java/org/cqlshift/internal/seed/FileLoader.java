@@ -83,7 +83,7 @@ final class FileLoader {
                 private long lastReport = started;
 
                 @Override
-                public void table(String keyspace, String name, YamlNode.Scalar tableNode) {
+                public void table(String keyspace, String name, SeedValue.Scalar tableNode) {
                     table = schema(keyspace == null ? defaultKeyspace : keyspace, name, tableNode);
                     if (mode == SeedMode.INSERT_IF_ABSENT && table.isCounterTable()) {
                         throw new SeedInputProblem(tableNode.line(), tableNode.column(), "counter table "
@@ -95,7 +95,7 @@ final class FileLoader {
                 }
 
                 @Override
-                public void row(YamlNode.Mapping row) {
+                public void row(SeedValue.Mapping row) {
                     RowEncoder.EncodedRow encoded = encoder.encode(table, row);
                     if (!table.isCounterTable()) {
                         Integer firstLine = keyLines.computeIfAbsent(table, t -> new KeyLines())
@@ -141,7 +141,7 @@ final class FileLoader {
         }
     }
 
-    private TableSchema schema(String keyspace, String table, YamlNode.Scalar at) {
+    private TableSchema schema(String keyspace, String table, SeedValue.Scalar at) {
         try {
             return schemas.computeIfAbsent(keyspace + "." + table, name -> TableSchema.load(session, keyspace, table));
         } catch (TableSchema.Missing missing) {

@@ -20,7 +20,7 @@ final class PipelinedReader {
     private static final long CHUNK_BYTES = 256 * 1024;
     private static final int CHUNKS_AHEAD = 16;
 
-    private record TableEvent(String keyspace, String table, YamlNode.Scalar tableNode) {
+    private record TableEvent(String keyspace, String table, SeedValue.Scalar tableNode) {
     }
 
     private record Failed(Throwable error) {
@@ -49,7 +49,7 @@ final class PipelinedReader {
         try {
             while (true) {
                 for (Object event : queue.take()) {
-                    if (event instanceof YamlNode.Mapping row) {
+                    if (event instanceof SeedValue.Mapping row) {
                         handler.row(row);
                     } else if (event instanceof TableEvent table) {
                         handler.table(table.keyspace(), table.table(), table.tableNode());
@@ -78,12 +78,12 @@ final class PipelinedReader {
         try {
             reader.read(input, new SeedFileReader.Handler() {
                 @Override
-                public void table(String keyspace, String table, YamlNode.Scalar tableNode) {
+                public void table(String keyspace, String table, SeedValue.Scalar tableNode) {
                     chunks.add(new TableEvent(keyspace, table, tableNode));
                 }
 
                 @Override
-                public void row(YamlNode.Mapping row) {
+                public void row(SeedValue.Mapping row) {
                     chunks.add(row);
                 }
             });

@@ -66,26 +66,26 @@ final class RowEncoder {
         return shapes.get(id);
     }
 
-    EncodedRow encode(TableSchema table, YamlNode.Mapping row) {
+    EncodedRow encode(TableSchema table, SeedValue.Mapping row) {
         TablePlan plan = plans.computeIfAbsent(table, this::plan);
         BitSet present = new BitSet(table.columns().size());
-        YamlNode[] nodes = new YamlNode[table.columns().size()];
+        SeedValue[] nodes = new SeedValue[table.columns().size()];
         row.entries().forEach((name, value) -> {
             TableSchema.Column column = table.column(name);
             if (column == null) {
-                YamlNode.Scalar key = row.keys().get(name);
+                SeedValue.Scalar key = row.keys().get(name);
                 throw new SeedInputProblem(key.line(), key.column(), "table " + table.name() + " has no column '"
                         + name + "'; its columns are " + table.columnNames() + ".",
                         "Fix the column name, or add the column to the table first.", null);
             }
             nodes[column.index()] = value;
             // A counter cannot be null: a null one (an empty CSV cell) adds nothing, as if left out.
-            if (!(table.isCounterTable() && !column.isKey() && YamlNode.isNull(value))) {
+            if (!(table.isCounterTable() && !column.isKey() && SeedValue.isNull(value))) {
                 present.set(column.index());
             }
         });
         for (TableSchema.Column column : table.columns()) {
-            if (column.isKey() && (!present.get(column.index()) || YamlNode.isNull(nodes[column.index()]))) {
+            if (column.isKey() && (!present.get(column.index()) || SeedValue.isNull(nodes[column.index()]))) {
                 throw new SeedInputProblem(row.line(), row.column(), "the row has no value for primary key column '"
                         + column.name() + "' (" + column.typeName() + ") of table " + table.name() + ".",
                         "Give every row a value for each primary key column: " + keyColumns(table) + ".", null);
@@ -114,7 +114,7 @@ final class RowEncoder {
         return new TablePlan(columns, new HashMap<>());
     }
 
-    private ByteBuffer encode(TableSchema table, TableSchema.Column column, ColumnPlan plan, YamlNode node) {
+    private ByteBuffer encode(TableSchema table, TableSchema.Column column, ColumnPlan plan, SeedValue node) {
         try {
             Object value = plan.converter().convert(node);
             plan.constraint().ifPresent(constraint -> constraint.violatedBy(value).ifPresent(broken -> {
@@ -128,7 +128,7 @@ final class RowEncoder {
             }
             return plan.codec().get().encode(value, protocolVersion);
         } catch (ValueConverter.Mismatch mismatch) {
-            YamlNode at = mismatch.at();
+            SeedValue at = mismatch.at();
             throw new SeedInputProblem(at.line(), at.column(), "table " + table.name() + ", column '"
                     + column.name() + "' expects " + column.typeName() + " but found " + node.describe()
                     + (at == node ? "" : " (the part at this position is " + at.describe() + ")")

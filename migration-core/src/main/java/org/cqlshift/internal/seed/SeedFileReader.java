@@ -28,9 +28,9 @@ final class SeedFileReader {
     /** Receives what the file holds, in order. */
     interface Handler {
         /** A document starts its rows; {@code keyspace} is null when the document does not name one. */
-        void table(String keyspace, String table, YamlNode.Scalar tableNode);
+        void table(String keyspace, String table, SeedValue.Scalar tableNode);
 
-        void row(YamlNode.Mapping row);
+        void row(SeedValue.Mapping row);
     }
 
     /** Deeper nesting than any CQL type needs; it also keeps a hostile file from exhausting the stack. */
@@ -93,7 +93,7 @@ final class SeedFileReader {
         String name = tableName != null ? tableName : format.tableName(fileName.substring(fileName.lastIndexOf('/') + 1));
         int dot = name.indexOf('.');
         handler.table(dot < 0 ? null : name.substring(0, dot), dot < 0 ? name : name.substring(dot + 1),
-                new YamlNode.Scalar(name, false, 0, 0));
+                new SeedValue.Scalar(name, false, 0, 0));
         JsonToken token = parser.nextToken();
         if (format == SeedFormat.JSON) {
             if (token != JsonToken.START_ARRAY) {
@@ -104,8 +104,8 @@ final class SeedFileReader {
             token = parser.nextToken();
         }
         while (token != null && token != JsonToken.END_ARRAY) {
-            YamlNode row = node(parser);
-            if (!(row instanceof YamlNode.Mapping mapping)) {
+            SeedValue row = node(parser);
+            if (!(row instanceof SeedValue.Mapping mapping)) {
                 throw new SeedInputProblem(row.line(), row.column(), "a row must be an object of column names to"
                         + " values, found " + row.describe() + ".", "Write the row as {\"column\": value, ...}.",
                         null);
@@ -124,10 +124,10 @@ final class SeedFileReader {
      * reads them); the parts take the position of the value, since the text's own positions are shifted by
      * quoting.
      */
-    static YamlNode jsonValue(YamlNode.Scalar value) throws IOException {
+    static SeedValue jsonValue(SeedValue.Scalar value) throws IOException {
         try (JsonParser parser = JSON.createParser(value.text())) {
             parser.nextToken();
-            YamlNode node = at(node(parser), value.line(), value.column());
+            SeedValue node = at(node(parser), value.line(), value.column());
             if (parser.nextToken() != null) {
                 throw new com.fasterxml.jackson.core.JsonParseException(parser, "more text after the JSON value");
             }
@@ -135,27 +135,27 @@ final class SeedFileReader {
         }
     }
 
-    private static YamlNode at(YamlNode node, int line, int column) {
-        if (node instanceof YamlNode.Scalar scalar) {
-            return new YamlNode.Scalar(scalar.text(), scalar.isNull(), line, column);
+    private static SeedValue at(SeedValue node, int line, int column) {
+        if (node instanceof SeedValue.Scalar scalar) {
+            return new SeedValue.Scalar(scalar.text(), scalar.isNull(), line, column);
         }
-        if (node instanceof YamlNode.Sequence sequence) {
-            return new YamlNode.Sequence(sequence.items().stream().map(item -> at(item, line, column)).toList(),
+        if (node instanceof SeedValue.Sequence sequence) {
+            return new SeedValue.Sequence(sequence.items().stream().map(item -> at(item, line, column)).toList(),
                     line, column);
         }
-        YamlNode.Mapping mapping = (YamlNode.Mapping) node;
-        Map<String, YamlNode> entries = new LinkedHashMap<>();
-        Map<String, YamlNode.Scalar> keys = new LinkedHashMap<>();
+        SeedValue.Mapping mapping = (SeedValue.Mapping) node;
+        Map<String, SeedValue> entries = new LinkedHashMap<>();
+        Map<String, SeedValue.Scalar> keys = new LinkedHashMap<>();
         mapping.entries().forEach((key, value) -> {
             entries.put(key, at(value, line, column));
-            keys.put(key, new YamlNode.Scalar(key, false, line, column));
+            keys.put(key, new SeedValue.Scalar(key, false, line, column));
         });
-        return new YamlNode.Mapping(entries, keys, line, column);
+        return new SeedValue.Mapping(entries, keys, line, column);
     }
 
     /** Adds a mapping's key; a key the mapping already has is an error at the second one. */
-    static void addKey(Map<String, YamlNode.Scalar> keys, YamlNode.Scalar key) {
-        YamlNode.Scalar first = keys.putIfAbsent(key.text(), key);
+    static void addKey(Map<String, SeedValue.Scalar> keys, SeedValue.Scalar key) {
+        SeedValue.Scalar first = keys.putIfAbsent(key.text(), key);
         if (first != null) {
             throw new SeedInputProblem(key.line(), key.column(), "duplicate key '" + key.text()
                     + "' in a mapping (first at line " + first.line() + ", column " + first.column() + ").",
@@ -164,39 +164,39 @@ final class SeedFileReader {
     }
 
     /** Reads the value at the current token, with its nested values. */
-    private static YamlNode node(JsonParser parser) throws IOException {
+    private static SeedValue node(JsonParser parser) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT: {
-                Map<String, YamlNode> entries = new LinkedHashMap<>();
-                Map<String, YamlNode.Scalar> keys = new LinkedHashMap<>();
+                Map<String, SeedValue> entries = new LinkedHashMap<>();
+                Map<String, SeedValue.Scalar> keys = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     JsonLocation keyAt = parser.currentTokenLocation();
-                    addKey(keys, new YamlNode.Scalar(key, false, keyAt.getLineNr(), keyAt.getColumnNr()));
+                    addKey(keys, new SeedValue.Scalar(key, false, keyAt.getLineNr(), keyAt.getColumnNr()));
                     parser.nextToken();
                     entries.put(key, node(parser));
                 }
-                return new YamlNode.Mapping(entries, keys, line, column);
+                return new SeedValue.Mapping(entries, keys, line, column);
             }
             case START_ARRAY: {
-                List<YamlNode> items = new ArrayList<>();
+                List<SeedValue> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     items.add(node(parser));
                 }
-                return new YamlNode.Sequence(items, line, column);
+                return new SeedValue.Sequence(items, line, column);
             }
             case VALUE_NULL:
-                return new YamlNode.Scalar(parser.getText(), true, line, column);
+                return new SeedValue.Scalar(parser.getText(), true, line, column);
             case VALUE_STRING:
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
             case VALUE_TRUE:
             case VALUE_FALSE:
-                return new YamlNode.Scalar(parser.getText(), false, line, column);
+                return new SeedValue.Scalar(parser.getText(), false, line, column);
             default:
                 throw new SeedInputProblem(line, column, "unsupported YAML value (" + token.asString() + ").",
                         "Write values as plain scalars, lists or mappings; tags such as !!binary are not read.",

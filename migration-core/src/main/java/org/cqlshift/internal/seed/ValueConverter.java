@@ -35,14 +35,14 @@ final class ValueConverter {
 
     /** A value that does not fit; {@code at} is the innermost offending YAML value. */
     static final class Mismatch extends RuntimeException {
-        private final YamlNode at;
+        private final SeedValue at;
 
-        Mismatch(YamlNode at, String reason) {
+        Mismatch(SeedValue at, String reason) {
             super(reason, null, false, false);
             this.at = at;
         }
 
-        YamlNode at() {
+        SeedValue at() {
             return at;
         }
     }
@@ -50,7 +50,7 @@ final class ValueConverter {
     /** Converts values of one CQL type; a YAML null gives null. */
     @FunctionalInterface
     interface TypeConverter {
-        Object convert(YamlNode node);
+        Object convert(SeedValue node);
     }
 
     private final CodecRegistry codecs;
@@ -76,7 +76,7 @@ final class ValueConverter {
         TypeConverter structure = structure(type);
         if (structure != null) {
             return node -> {
-                if (node instanceof YamlNode.Scalar scalar) {
+                if (node instanceof SeedValue.Scalar scalar) {
                     if (scalar.isNull()) {
                         return null;
                     }
@@ -95,7 +95,7 @@ final class ValueConverter {
             return unseedable("this column type cannot be seeded");
         }
         return node -> {
-            if (!(node instanceof YamlNode.Scalar scalar)) {
+            if (!(node instanceof SeedValue.Scalar scalar)) {
                 throw new Mismatch(node, "expected a single value, not " + node.describe());
             }
             if (scalar.isNull()) {
@@ -112,7 +112,7 @@ final class ValueConverter {
     /** A type no value can be converted to: only null passes. */
     private static TypeConverter unseedable(String reason) {
         return node -> {
-            if (YamlNode.isNull(node)) {
+            if (SeedValue.isNull(node)) {
                 return null;
             }
             throw new Mismatch(node, reason);
@@ -124,9 +124,9 @@ final class ValueConverter {
         if (type instanceof ListType list) {
             TypeConverter element = element(list.getElementType());
             return node -> {
-                List<YamlNode> items = sequence(node).items();
+                List<SeedValue> items = sequence(node).items();
                 List<Object> values = new ArrayList<>(items.size());
-                for (YamlNode item : items) {
+                for (SeedValue item : items) {
                     values.add(element.convert(item));
                 }
                 return values;
@@ -136,7 +136,7 @@ final class ValueConverter {
             TypeConverter element = element(set.getElementType());
             return node -> {
                 Set<Object> values = new LinkedHashSet<>();
-                for (YamlNode item : sequence(node).items()) {
+                for (SeedValue item : sequence(node).items()) {
                     values.add(element.convert(item));
                 }
                 return values;
@@ -146,9 +146,9 @@ final class ValueConverter {
             TypeConverter key = element(map.getKeyType());
             TypeConverter value = element(map.getValueType());
             return node -> {
-                YamlNode.Mapping mapping = mapping(node);
+                SeedValue.Mapping mapping = mapping(node);
                 Map<Object, Object> values = new LinkedHashMap<>();
-                for (Map.Entry<String, YamlNode> entry : mapping.entries().entrySet()) {
+                for (Map.Entry<String, SeedValue> entry : mapping.entries().entrySet()) {
                     values.put(key.convert(mapping.keys().get(entry.getKey())), value.convert(entry.getValue()));
                 }
                 return values;
@@ -171,7 +171,7 @@ final class ValueConverter {
         return trimmed.startsWith("[") || trimmed.startsWith("{");
     }
 
-    private static YamlNode json(YamlNode.Scalar text) {
+    private static SeedValue json(SeedValue.Scalar text) {
         try {
             return SeedFileReader.jsonValue(text);
         } catch (IOException e) {
@@ -185,7 +185,7 @@ final class ValueConverter {
     private TypeConverter element(DataType type) {
         TypeConverter converter = forType(type);
         return node -> {
-            if (YamlNode.isNull(node)) {
+            if (SeedValue.isNull(node)) {
                 throw new Mismatch(node, "collections cannot hold null");
             }
             return converter.convert(node);
@@ -201,7 +201,7 @@ final class ValueConverter {
             componentCodecs[i] = new LazyCodec(codecs, componentTypes.get(i));
         }
         return node -> {
-            List<YamlNode> items = sequence(node).items();
+            List<SeedValue> items = sequence(node).items();
             if (items.size() != components.length) {
                 throw new Mismatch(node, "a tuple of " + components.length + " values, found " + items.size());
             }
@@ -228,9 +228,9 @@ final class ValueConverter {
         }
         String fieldNames = names.stream().map(CqlIdentifier::asInternal).collect(Collectors.joining(", "));
         return node -> {
-            YamlNode.Mapping mapping = mapping(node);
+            SeedValue.Mapping mapping = mapping(node);
             UdtValue value = type.newValue();
-            for (Map.Entry<String, YamlNode> entry : mapping.entries().entrySet()) {
+            for (Map.Entry<String, SeedValue> entry : mapping.entries().entrySet()) {
                 Field field = fields.get(entry.getKey());
                 if (field == null) {
                     throw new Mismatch(mapping.keys().get(entry.getKey()), "type " + type.getName().asInternal()
@@ -248,12 +248,12 @@ final class ValueConverter {
         TypeConverter element = element(type.getElementType());
         int dimensions = type.getDimensions();
         return node -> {
-            List<YamlNode> items = sequence(node).items();
+            List<SeedValue> items = sequence(node).items();
             if (items.size() != dimensions) {
                 throw new Mismatch(node, "a vector of " + dimensions + " values, found " + items.size());
             }
             List<Number> values = new ArrayList<>(items.size());
-            for (YamlNode item : items) {
+            for (SeedValue item : items) {
                 values.add((Number) element.convert(item));
             }
             return CqlVector.newInstance(values);
@@ -282,15 +282,15 @@ final class ValueConverter {
         }
     }
 
-    private static YamlNode.Sequence sequence(YamlNode node) {
-        if (node instanceof YamlNode.Sequence sequence) {
+    private static SeedValue.Sequence sequence(SeedValue node) {
+        if (node instanceof SeedValue.Sequence sequence) {
             return sequence;
         }
         throw new Mismatch(node, "expected a list such as [a, b], not " + node.describe());
     }
 
-    private static YamlNode.Mapping mapping(YamlNode node) {
-        if (node instanceof YamlNode.Mapping mapping) {
+    private static SeedValue.Mapping mapping(SeedValue node) {
+        if (node instanceof SeedValue.Mapping mapping) {
             return mapping;
         }
         throw new Mismatch(node, "expected a mapping such as {key: value}, not " + node.describe());

@@ -71,12 +71,12 @@ final class YamlSeedReader {
 
     private void readDocument(Event start, SeedFileReader.Handler handler) {
         String keyspace = null;
-        YamlNode.Scalar table = null;
+        SeedValue.Scalar table = null;
         boolean sawRows = false;
         List<String> seen = new ArrayList<>();
         Event event;
         while (!((event = parser.getEvent()).is(Event.ID.MappingEnd))) {
-            YamlNode.Scalar key = key(event, 1);
+            SeedValue.Scalar key = key(event, 1);
             if (seen.contains(key.text())) {
                 throw problem(event.getStartMark(), "the document names '" + key.text() + "' twice.",
                         "Keep one '" + key.text() + "' per document.");
@@ -104,8 +104,8 @@ final class YamlSeedReader {
         }
     }
 
-    private static YamlNode.Scalar name(YamlNode node, String key) {
-        if (!(node instanceof YamlNode.Scalar scalar) || scalar.isNull() || scalar.text().isBlank()) {
+    private static SeedValue.Scalar name(SeedValue node, String key) {
+        if (!(node instanceof SeedValue.Scalar scalar) || scalar.isNull() || scalar.text().isBlank()) {
             throw new SeedInputProblem(node.line(), node.column(), "'" + key + "' must be a name, found "
                     + node.describe() + ".", "Write '" + key + ": <name>'.", null);
         }
@@ -122,8 +122,8 @@ final class YamlSeedReader {
         }
         Event event;
         while (!((event = parser.getEvent()).is(Event.ID.SequenceEnd))) {
-            YamlNode row = node(event, 2);
-            if (!(row instanceof YamlNode.Mapping mapping)) {
+            SeedValue row = node(event, 2);
+            if (!(row instanceof SeedValue.Mapping mapping)) {
                 throw new SeedInputProblem(row.line(), row.column(), "a row must be a mapping of column names to"
                         + " values, found " + row.describe() + ".", "Write the row as {column: value, ...}.", null);
             }
@@ -132,7 +132,7 @@ final class YamlSeedReader {
     }
 
     /** The value that starts with {@code event}, with its nested values; {@code depth} counts the enclosing ones. */
-    private YamlNode node(Event event, int depth) {
+    private SeedValue node(Event event, int depth) {
         if (depth > SeedFileReader.MAX_DEPTH) {
             throw problem(event.getStartMark(), "values are nested more than " + SeedFileReader.MAX_DEPTH + " levels deep.",
                     "Nest lists and mappings only as deep as the column's CQL type.");
@@ -145,26 +145,26 @@ final class YamlSeedReader {
                         "Write values as plain scalars, lists or mappings; tags such as !!binary are not read.",
                         null);
             }
-            return new YamlNode.Scalar(scalar.getValue(), isNull(scalar), line, column);
+            return new SeedValue.Scalar(scalar.getValue(), isNull(scalar), line, column);
         }
         if (event instanceof SequenceStartEvent) {
-            List<YamlNode> items = new ArrayList<>();
+            List<SeedValue> items = new ArrayList<>();
             Event item;
             while (!((item = parser.getEvent()).is(Event.ID.SequenceEnd))) {
                 items.add(node(item, depth + 1));
             }
-            return new YamlNode.Sequence(items, line, column);
+            return new SeedValue.Sequence(items, line, column);
         }
         if (event instanceof MappingStartEvent) {
-            Map<String, YamlNode> entries = new LinkedHashMap<>();
-            Map<String, YamlNode.Scalar> keys = new LinkedHashMap<>();
+            Map<String, SeedValue> entries = new LinkedHashMap<>();
+            Map<String, SeedValue.Scalar> keys = new LinkedHashMap<>();
             Event keyEvent;
             while (!((keyEvent = parser.getEvent()).is(Event.ID.MappingEnd))) {
-                YamlNode.Scalar key = key(keyEvent, depth + 1);
+                SeedValue.Scalar key = key(keyEvent, depth + 1);
                 SeedFileReader.addKey(keys, key);
                 entries.put(key.text(), node(parser.getEvent(), depth + 1));
             }
-            return new YamlNode.Mapping(entries, keys, line, column);
+            return new SeedValue.Mapping(entries, keys, line, column);
         }
         if (event instanceof AliasEvent alias) {
             throw new SeedInputProblem(line, column, "the alias *" + alias.getAnchor() + " is not read; seed files"
@@ -175,9 +175,9 @@ final class YamlSeedReader {
     }
 
     /** A mapping key, which must be a single value. */
-    private YamlNode.Scalar key(Event event, int depth) {
-        YamlNode key = node(event, depth);
-        if (!(key instanceof YamlNode.Scalar scalar)) {
+    private SeedValue.Scalar key(Event event, int depth) {
+        SeedValue key = node(event, depth);
+        if (!(key instanceof SeedValue.Scalar scalar)) {
             throw new SeedInputProblem(key.line(), key.column(), "a mapping key must be a single value, found "
                     + key.describe() + ".", "Write keys as plain names, such as column names.", null);
         }

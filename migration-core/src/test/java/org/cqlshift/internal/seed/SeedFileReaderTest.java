@@ -13,31 +13,31 @@ import org.junit.jupiter.api.Test;
 class SeedFileReaderTest {
 
     private final List<String> tables = new ArrayList<>();
-    private final List<YamlNode.Mapping> rows = new ArrayList<>();
+    private final List<SeedValue.Mapping> rows = new ArrayList<>();
 
     private void read(String yaml) throws IOException {
         new SeedFileReader("t.yaml").read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
                 new SeedFileReader.Handler() {
                     @Override
-                    public void table(String keyspace, String table, YamlNode.Scalar tableNode) {
+                    public void table(String keyspace, String table, SeedValue.Scalar tableNode) {
                         tables.add(keyspace + "." + table);
                     }
 
                     @Override
-                    public void row(YamlNode.Mapping row) {
+                    public void row(SeedValue.Mapping row) {
                         rows.add(row);
                     }
                 });
     }
 
-    private static YamlNode.Scalar scalar(YamlNode node) {
-        return (YamlNode.Scalar) node;
+    private static SeedValue.Scalar scalar(SeedValue node) {
+        return (SeedValue.Scalar) node;
     }
 
     @Test
     void keepsScalarsAsWrittenSoTheColumnTypeDecides() throws IOException {
         read("table: t\nrows:\n  - {d: 2026-03-01, q: '2026-03-01', b: 0xCAFE, n: 007, f: 1.50, t: yes, x: 13:30:00}\n");
-        YamlNode.Mapping row = rows.get(0);
+        SeedValue.Mapping row = rows.get(0);
         assertThat(scalar(row.entries().get("d")).text()).isEqualTo("2026-03-01");
         assertThat(scalar(row.entries().get("q")).text()).isEqualTo("2026-03-01");
         assertThat(scalar(row.entries().get("b")).text()).isEqualTo("0xCAFE");
@@ -50,7 +50,7 @@ class SeedFileReaderTest {
     @Test
     void tellsAnExplicitNullFromTheTextNull() throws IOException {
         read("table: t\nrows:\n  - {a: null, b: ~, c: 'null', d: , e: ''}\n");
-        YamlNode.Mapping row = rows.get(0);
+        SeedValue.Mapping row = rows.get(0);
         assertThat(scalar(row.entries().get("a")).isNull()).isTrue();
         assertThat(scalar(row.entries().get("b")).isNull()).isTrue();
         assertThat(scalar(row.entries().get("c")).isNull()).isFalse();
@@ -64,7 +64,7 @@ class SeedFileReaderTest {
         read("table: a\nkeyspace: ks\nrows:\n  - {id: 1}\n---\ntable: b\nrows:\n  - id: 2\n    name: x\n---\n");
         assertThat(tables).containsExactly("ks.a", "null.b");
         assertThat(rows).hasSize(2);
-        YamlNode name = rows.get(1).entries().get("name");
+        SeedValue name = rows.get(1).entries().get("name");
         assertThat(name.line()).isEqualTo(9);
         assertThat(name.column()).isEqualTo(11);
     }
@@ -97,7 +97,7 @@ class SeedFileReaderTest {
     @Test
     void nullIsAnUnquotedNullTildeOrNothingAndAQuotedNullIsText() throws IOException {
         read("table: t\nrows:\n  - {a: null, b: ~, c: , d: NULL, e: 'null', f: \"~\", g: nULL, h: !!null x}\n");
-        YamlNode.Mapping row = rows.get(0);
+        SeedValue.Mapping row = rows.get(0);
         assertThat(List.of("a", "b", "c", "d", "h")).allSatisfy(key ->
                 assertThat(scalar(row.entries().get(key)).isNull()).as(key).isTrue());
         assertThat(List.of("e", "f", "g")).allSatisfy(key ->

@@ -19,18 +19,18 @@ import org.junit.jupiter.api.Test;
 class TableFileReaderTest {
 
     private final List<String> tables = new ArrayList<>();
-    private final List<YamlNode.Mapping> rows = new ArrayList<>();
+    private final List<SeedValue.Mapping> rows = new ArrayList<>();
 
     private void read(String file, String text) throws IOException {
         new SeedFileReader(file).read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                 new SeedFileReader.Handler() {
                     @Override
-                    public void table(String keyspace, String table, YamlNode.Scalar tableNode) {
+                    public void table(String keyspace, String table, SeedValue.Scalar tableNode) {
                         tables.add(keyspace + "." + table);
                     }
 
                     @Override
-                    public void row(YamlNode.Mapping row) {
+                    public void row(SeedValue.Mapping row) {
                         rows.add(row);
                     }
                 });
@@ -47,8 +47,8 @@ class TableFileReaderTest {
         throw new AssertionError("no problem reported for " + file);
     }
 
-    private static String text(YamlNode node) {
-        return ((YamlNode.Scalar) node).text();
+    private static String text(SeedValue node) {
+        return ((SeedValue.Scalar) node).text();
     }
 
     @Test
@@ -58,8 +58,8 @@ class TableFileReaderTest {
         assertThat(rows).hasSize(2);
         assertThat(text(rows.get(0).entries().get("sal"))).isEqualTo("2555.50");
         assertThat(text(rows.get(1).entries().get("ename"))).isEqualTo("Jiri, K");
-        assertThat(((YamlNode.Scalar) rows.get(1).entries().get("sal")).isNull()).isTrue();
-        YamlNode ename = rows.get(1).entries().get("ename");
+        assertThat(((SeedValue.Scalar) rows.get(1).entries().get("sal")).isNull()).isTrue();
+        SeedValue ename = rows.get(1).entries().get("ename");
         assertThat(ename.line()).isEqualTo(3);
     }
 
@@ -69,9 +69,9 @@ class TableFileReaderTest {
         read("employee.jsonl", "{\"emp_id\": 1, \"ename\": \"LyubovK\", \"tags\": [\"a\"]}\n{\"emp_id\": 2, \"ename\": null}\n");
         assertThat(tables).containsExactly("null.employee", "null.employee");
         assertThat(rows).hasSize(4);
-        assertThat(rows.get(0).entries().get("tags")).isInstanceOf(YamlNode.Sequence.class);
-        assertThat(((YamlNode.Scalar) rows.get(3).entries().get("ename")).isNull()).isTrue();
-        YamlNode second = rows.get(1).entries().get("ename");
+        assertThat(rows.get(0).entries().get("tags")).isInstanceOf(SeedValue.Sequence.class);
+        assertThat(((SeedValue.Scalar) rows.get(3).entries().get("ename")).isNull()).isTrue();
+        SeedValue second = rows.get(1).entries().get("ename");
         assertThat(second.line()).isEqualTo(3);
         assertThat(second.column()).isEqualTo(26);
         assertThat(rows.get(3).line()).isEqualTo(2);
@@ -121,13 +121,13 @@ class TableFileReaderTest {
     void aCsvCellHoldsCollectionsAndUdtsAsJson() throws IOException {
         read("m.csv", "id,tags,attrs\n1,\"[\"\"a\"\",\"\"b\"\"]\",\"{\"\"k\"\": \"\"v\"\"}\"\n");
         ValueConverter converter = new ValueConverter(CodecRegistry.DEFAULT);
-        YamlNode.Mapping row = rows.get(0);
+        SeedValue.Mapping row = rows.get(0);
         assertThat(converter.forType(DataTypes.setOf(DataTypes.TEXT)).convert(row.entries().get("tags")))
                 .isEqualTo(Set.of("a", "b"));
         assertThat(converter.forType(DataTypes.mapOf(DataTypes.TEXT, DataTypes.TEXT))
                 .convert(row.entries().get("attrs")))
                 .isEqualTo(Map.of("k", "v"));
-        YamlNode bad = new YamlNode.Scalar("[1, 2", false, 4, 9);
+        SeedValue bad = new SeedValue.Scalar("[1, 2", false, 4, 9);
         assertThatThrownBy(() -> converter.forType(DataTypes.listOf(DataTypes.INT)).convert(bad))
                 .isInstanceOf(ValueConverter.Mismatch.class)
                 .hasMessageContaining("not valid JSON")

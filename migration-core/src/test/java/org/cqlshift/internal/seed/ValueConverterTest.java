@@ -34,29 +34,29 @@ class ValueConverterTest {
 
     private final ValueConverter converter = new ValueConverter(CodecRegistry.DEFAULT);
 
-    private static YamlNode.Scalar text(String text) {
-        return new YamlNode.Scalar(text, false, 3, 7);
+    private static SeedValue.Scalar text(String text) {
+        return new SeedValue.Scalar(text, false, 3, 7);
     }
 
-    private static YamlNode.Sequence list(YamlNode... items) {
-        return new YamlNode.Sequence(List.of(items), 3, 7);
+    private static SeedValue.Sequence list(SeedValue... items) {
+        return new SeedValue.Sequence(List.of(items), 3, 7);
     }
 
-    private static YamlNode.Mapping map(String... keysAndValues) {
-        Map<String, YamlNode> entries = new LinkedHashMap<>();
-        Map<String, YamlNode.Scalar> keys = new LinkedHashMap<>();
+    private static SeedValue.Mapping map(String... keysAndValues) {
+        Map<String, SeedValue> entries = new LinkedHashMap<>();
+        Map<String, SeedValue.Scalar> keys = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             entries.put(keysAndValues[i], text(keysAndValues[i + 1]));
             keys.put(keysAndValues[i], text(keysAndValues[i]));
         }
-        return new YamlNode.Mapping(entries, keys, 3, 7);
+        return new SeedValue.Mapping(entries, keys, 3, 7);
     }
 
     private Object convert(String value, DataType type) {
         return convert(text(value), type);
     }
 
-    private Object convert(YamlNode node, DataType type) {
+    private Object convert(SeedValue node, DataType type) {
         return converter.forType(type).convert(node);
     }
 
@@ -132,7 +132,7 @@ class ValueConverterTest {
                 .isEqualTo(Map.of(1, LocalDate.of(2026, 3, 1)));
         assertThatThrownBy(() -> convert(text("a"), DataTypes.listOf(DataTypes.TEXT)))
                 .hasMessageContaining("expected a list");
-        assertThatThrownBy(() -> convert(list(new YamlNode.Scalar("null", true, 4, 9)),
+        assertThatThrownBy(() -> convert(list(new SeedValue.Scalar("null", true, 4, 9)),
                 DataTypes.listOf(DataTypes.TEXT))).hasMessageContaining("cannot hold null")
                 .satisfies(e -> assertThat(((ValueConverter.Mismatch) e).at().line()).isEqualTo(4));
     }
@@ -276,19 +276,19 @@ class ValueConverterTest {
         UdtValue first = (UdtValue) values.get(0);
         assertThat(first.getDouble("value")).isEqualTo(1.5);
         assertThat(first.isNull("unit")).isTrue();
-        assertThat(readingsConverter.convert(new YamlNode.Scalar("", true, 3, 7))).isNull();
+        assertThat(readingsConverter.convert(new SeedValue.Scalar("", true, 3, 7))).isNull();
         assertThatThrownBy(() -> readingsConverter.convert(list(map("unit", "ppm", "depth", "3"))))
                 .hasMessage("type measure has no field 'depth'; its fields are value, unit");
-        YamlNode.Scalar badValue = new YamlNode.Scalar("high", false, 5, 11);
-        YamlNode.Mapping reading = new YamlNode.Mapping(Map.of("value", badValue), Map.of("value", text("value")), 4, 9);
+        SeedValue.Scalar badValue = new SeedValue.Scalar("high", false, 5, 11);
+        SeedValue.Mapping reading = new SeedValue.Mapping(Map.of("value", badValue), Map.of("value", text("value")), 4, 9);
         assertThatThrownBy(() -> readingsConverter.convert(list(reading))).hasMessage("not a number")
                 .satisfies(e -> assertThat(((ValueConverter.Mismatch) e).at()).isSameAs(badValue));
 
         DataType custom = DataTypes.custom("org.example.Thing");
-        assertThat(convert(new YamlNode.Scalar("", true, 3, 7), custom)).isNull();
+        assertThat(convert(new SeedValue.Scalar("", true, 3, 7), custom)).isNull();
         assertThatThrownBy(() -> convert(text("x"), custom))
                 .hasMessage("custom types cannot be seeded");
-        assertThat(convert(list(text("1"), new YamlNode.Scalar("", true, 3, 7)),
+        assertThat(convert(list(text("1"), new SeedValue.Scalar("", true, 3, 7)),
                 DataTypes.tupleOf(DataTypes.INT, custom))).isInstanceOf(TupleValue.class);
     }
 }
