@@ -36,6 +36,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.cqlshift.api.CassandraUnavailableException;
 import org.cqlshift.api.Reporter;
+import org.cqlshift.api.SchemaSessionOptions;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.config.Setting;
@@ -128,11 +129,7 @@ public final class SessionFactory {
         return session;
     }
 
-    /**
-     * Schema metadata stays off: refreshing it after every DDL statement is what makes plain
-     * cassandra-migration slow. Features that need table metadata call {@code refreshSchema()}, which
-     * works while it is disabled. Schema agreement is still awaited after every DDL statement.
-     */
+    /** The given settings, under the options of every schema session ({@link SchemaSessionOptions}). */
     private static DriverConfigLoader configLoader(Configuration configuration, DriverFile driverFile) {
         ProgrammaticDriverConfigLoaderBuilder loader = driverFile == null
                 ? DriverConfigLoader.programmaticBuilder()
@@ -161,26 +158,9 @@ public final class SessionFactory {
         if (applies(configuration, driverFile, Setting.REQUEST_TIMEOUT, DefaultDriverOption.REQUEST_TIMEOUT)) {
             loader.withDuration(DefaultDriverOption.REQUEST_TIMEOUT, configuration.requestTimeout());
         }
-        return loader
-                .withBoolean(DefaultDriverOption.METADATA_SCHEMA_ENABLED, false)
-                .withStringList(DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES,
-                        List.of(configuration.keyspace()))
-                .withDuration(DefaultDriverOption.METADATA_SCHEMA_WINDOW, Duration.ofMillis(10))
-                .withDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_INTERVAL, Duration.ofMillis(20))
-                .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(5))
-                .withString(DefaultDriverOption.SESSION_NAME, "cqlshift")
-                // The native clock loads jnr-ffi, which generates code at start-up for seconds on a busy
-                // machine; microsecond precision of client timestamps is of no use here.
-                .withBoolean(DefaultDriverOption.TIMESTAMP_GENERATOR_FORCE_JAVA_CLOCK, true)
-                // Closing the session otherwise waits out Netty's 2 s quiet period. A short one remains: with
-                // none, the driver's own last close notifications are rejected and logged as errors.
-                .withString(DefaultDriverOption.NETTY_IO_SHUTDOWN_UNIT, "MILLISECONDS")
-                .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 100)
-                .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_TIMEOUT, 15_000)
-                .withString(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_UNIT, "MILLISECONDS")
-                .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 100)
-                .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_TIMEOUT, 15_000)
-                .build();
+        loader.withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(5));
+        return DriverConfigLoader.compose(
+                DriverConfigLoader.fromMap(SchemaSessionOptions.forKeyspace(configuration.keyspace())), loader.build());
     }
 
     /**
