@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.cqlshift.api.config.Configuration;
 
 /**
  * The driver options of every session cqlshift opens for schema work, for an application that builds such a
@@ -55,13 +56,17 @@ public final class SchemaSessionOptions {
     }
 
     /**
-     * The application's driver configuration with these options laid over it; every other option (contact
-     * points, datacenter, timeouts, consistency, profiles) is the application's. The application's loader is only
-     * read: the session built with the returned loader neither initialises nor closes it, so it stays fit for the
-     * application's own sessions.
+     * The application's driver configuration with these options laid over it, and the configuration's keyspace
+     * and timeouts ({@link Configuration#requestTimeout()}, {@link Configuration#schemaAgreementTimeout()}: DDL
+     * needs longer than the driver's 2 s default); every other option (contact points, datacenter, consistency,
+     * profiles) is the application's. The application's loader is only read: the session built with the returned
+     * loader neither initialises nor closes it, so it stays fit for the application's own sessions.
      */
-    public static DriverConfigLoader over(DriverConfigLoader application, String keyspace) {
-        return DriverConfigLoader.compose(DriverConfigLoader.fromMap(forKeyspace(keyspace)), new ReadOnly(application));
+    public static DriverConfigLoader over(DriverConfigLoader application, Configuration configuration) {
+        OptionsMap options = forKeyspace(configuration.keyspace());
+        options.put(TypedDriverOption.REQUEST_TIMEOUT, configuration.requestTimeout());
+        options.put(TypedDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, configuration.schemaAgreementTimeout());
+        return DriverConfigLoader.compose(DriverConfigLoader.fromMap(options), new ReadOnly(application));
     }
 
     /** Another session's loader, read but never bound to this session's lifecycle. */
