@@ -37,6 +37,7 @@ import org.cqlshift.internal.cql.CqlStatement;
 import org.cqlshift.internal.cql.Placeholders;
 import org.cqlshift.internal.cql.ScriptDiscovery;
 import org.cqlshift.internal.session.AccordConsistency;
+import org.cqlshift.internal.session.SchemaChangesRefused;
 
 /** Runs migrate, info, validate, baseline and repair against one keyspace. */
 public final class MigrationEngine {
@@ -282,10 +283,14 @@ public final class MigrationEngine {
                 reporter.debug("Keyspace " + keyspace + " was created meanwhile by another runner.");
             } catch (DriverException e) {
                 CqlStatement statement = plan.statements().get(i);
+                boolean refused = SchemaChangesRefused.by(e);
+                String nothingRecorded = "nothing was recorded, as the history lives in the keyspace.";
                 throw new StatementFailedException(plan.fileName(), plan.script().source(), plan.version(), i + 1,
-                        plan.statements().size(), statement.line(), statement.column(), cql, e.getMessage(),
-                        "Fix the CREATE KEYSPACE statement in " + plan.script().source() + " and run migrate again;"
-                                + " nothing was recorded, as the history lives in the keyspace.", e);
+                        plan.statements().size(), statement.line(), statement.column(), cql,
+                        refused ? SchemaChangesRefused.reason(e) : e.getMessage(),
+                        refused ? SchemaChangesRefused.suggestion("run migrate again; " + nothingRecorded)
+                                : "Fix the CREATE KEYSPACE statement in " + plan.script().source()
+                                + " and run migrate again; " + nothingRecorded, e);
             }
         }
         store.keyspaceReplication().ifPresent(this::warnIfReplicationDiffers);
@@ -385,6 +390,12 @@ public final class MigrationEngine {
                 : number == 2 ? "statement 1 succeeded and is recorded as done"
                 : "statements 1 to " + (number - 1) + " succeeded and are recorded as done";
         CqlStatement statement = plan.statements().get(number - 1);
+        if (SchemaChangesRefused.by(cause)) {
+            return new StatementFailedException(plan.fileName(), plan.script().source(), plan.version(), number,
+                    plan.statements().size(), statement.line(), statement.column(), cql,
+                    SchemaChangesRefused.reason(cause), SchemaChangesRefused.suggestion("run migrate again: " + done
+                            + ", and migrate resumes at statement " + number + "."), cause);
+        }
         return new StatementFailedException(plan.fileName(), plan.script().source(), plan.version(), number,
                 plan.statements().size(), statement.line(), statement.column(), cql, cause.getMessage(),
                 "Fix statement " + number + " in " + plan.script().source() + " and run migrate again: " + done
