@@ -32,8 +32,9 @@ final class SeedCommand extends ConnectedCommand {
     @Override
     protected int run(CassandraConnection connection, Reporter reporter) {
         SeedOptions options = SeedOptions.builder().mode(mode()).force(force).concurrency(concurrency).build();
-        Workflows.seed(connection, reporter, options, new ConsoleSeedProgress(root.out(), System.console() != null),
-                root.stopRule());
+        try (ConsoleSeedProgress progress = ConsoleSeedProgress.on(root.out())) {
+            Workflows.seed(connection, progress.around(reporter), options, progress, root.stopRule());
+        }
         return 0;
     }
 

@@ -13,8 +13,9 @@ final class UpCommand extends ConnectedCommand {
 
     @Override
     protected int run(CassandraConnection connection, Reporter reporter) {
-        Workflows.up(connection, reporter, new ConsoleSeedProgress(root.out(), System.console() != null),
-                root.stopRule());
+        try (ConsoleSeedProgress progress = ConsoleSeedProgress.on(root.out())) {
+            Workflows.up(connection, progress.around(reporter), progress, root.stopRule());
+        }
         return 0;
     }
 }
