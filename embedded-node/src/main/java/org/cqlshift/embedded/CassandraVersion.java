@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 final class CassandraVersion {
 
     private static final Pattern MAJOR_MINOR = Pattern.compile("^(\\d+)\\.(\\d+)");
+    /** A release: major.minor, then patch numbers only. Anything else after major.minor marks a pre-release. */
+    private static final Pattern RELEASE = Pattern.compile("^\\d+\\.\\d+(\\.\\d+)*$");
 
     /** Java 17 support came with Cassandra 5.0; 4.x runs on Java 8 and 11 only. */
     private static final List<Integer> CASSANDRA_4_JAVA = List.of(8, 11);
@@ -96,6 +98,17 @@ final class CassandraVersion {
             entries.put("cas_contention_timeout", "10000ms");
         }
         return entries;
+    }
+
+    /**
+     * The name of the directory that holds this version's data. Releases of one line share it ({@code 5.0} for
+     * 5.0.8 and 5.0.9), as Cassandra upgrades data in place between patch releases; a pre-release
+     * ({@code 6.0-alpha2}) has its own, since no upgrade between pre-releases is promised. No version ever starts
+     * on another line's data: an upgrade across lines (to 6.0, whose cluster metadata service must then be
+     * initialised by hand) is not something a throw-away node should do behind the user's back.
+     */
+    String dataLine() {
+        return RELEASE.matcher(text).matches() ? major + "." + minor : text.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     /**

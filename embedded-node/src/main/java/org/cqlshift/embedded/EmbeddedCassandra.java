@@ -1,9 +1,6 @@
 package org.cqlshift.embedded;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real single-node Cassandra cluster: {@code org.apache.cassandra:cassandra-all} of a chosen version,
- * run in a forked JVM whose config, data and logs all live under one directory.
+ * run in a forked JVM whose config, data and logs all live under one directory, the data of each release line
+ * apart ({@link #dataDirectory()}).
  *
  * <pre>{@code
  * try (EmbeddedCassandra node = EmbeddedCassandra.builder().version("5.0.9")
@@ -36,7 +34,6 @@ public final class EmbeddedCassandra implements AutoCloseable {
     public static final String LOCAL_DATACENTER = "datacenter1";
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedCassandra.class);
-    private static final int LOG_TAIL_LINES = 30;
 
     private final CassandraVersion version;
     private final int javaVersion;
@@ -57,7 +54,7 @@ public final class EmbeddedCassandra implements AutoCloseable {
     private EmbeddedCassandra(Builder builder) {
         this.version = CassandraVersion.parse(builder.version);
         this.javaVersion = JavaRelease.featureVersion(builder.javaHome);
-        this.layout = new NodeLayout(builder.directory);
+        this.layout = new NodeLayout(builder.directory, version.dataLine());
         this.host = builder.listenAddress;
         this.requestedNativePort = builder.nativePort;
         this.startupTimeout = builder.startupTimeout;
@@ -86,26 +83,13 @@ public final class EmbeddedCassandra implements AutoCloseable {
             throw new IllegalStateException("The Cassandra node in " + layout.directory() + " is already running.");
         }
         long startedAt = System.nanoTime();
-        createDirectories();
+        NodeLaunch.prepareDirectories(layout);
         LeftoverNode.stopIfRunning(layout);
         List<Path> jars = ClasspathCache.classpath(layout, version.toString(), classpath);
-        ports = FreePorts.allocate(host, requestedNativePort, rememberedStoragePort());
-        rememberStoragePort();
-        writeConfiguration();
-
-        ProcessBuilder processBuilder = new ProcessBuilder(
-                JvmArguments.command(javaExecutable, layout, ports, heap, jvmArguments))
-                .directory(layout.directory().toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(layout.outputLog().toFile());
-        processBuilder.environment().put("CLASSPATH", JvmArguments.classpath(jars));
-        Process started;
-        try {
-            started = processBuilder.start();
-        } catch (IOException e) {
-            throw new EmbeddedCassandraException("Cannot launch " + javaExecutable + " for the Cassandra node in "
-                    + layout.directory() + ": " + e.getMessage(), e);
-        }
+        ports = FreePorts.allocate(host, requestedNativePort, NodeData.rememberedStoragePort(layout, version));
+        NodeData.rememberStoragePort(layout, version, ports.storagePort());
+        NodeLaunch.writeConfiguration(layout, host, ports, yamlEntries);
+        Process started = NodeLaunch.start(javaExecutable, layout, ports, heap, jvmArguments, jars);
         process = started;
         shutdownHook = new Thread(this::terminateOnExit, "embedded-cassandra-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -182,6 +166,14 @@ public final class EmbeddedCassandra implements AutoCloseable {
         return layout.directory();
     }
 
+    /**
+     * Where the node keeps its data: a directory of its release line under {@link #directory()}, such as
+     * {@code data/5.0}, shared by that line's patch releases and by no other version.
+     */
+    public Path dataDirectory() {
+        return layout.storageDirectory();
+    }
+
     /** The node's log file. */
     public Path systemLog() {
         return layout.systemLog();
@@ -193,52 +185,6 @@ public final class EmbeddedCassandra implements AutoCloseable {
             throw new IllegalStateException("The Cassandra node in " + layout.directory() + " is not running.");
         }
         return process.pid();
-    }
-
-    private void createDirectories() {
-        try {
-            Files.createDirectories(layout.triggersDirectory());
-            Files.createDirectories(layout.storageDirectory());
-            Files.createDirectories(layout.logDirectory());
-        } catch (IOException e) {
-            throw new EmbeddedCassandraException("Cannot create the node directory " + layout.directory() + ": "
-                    + e.getMessage() + ". Choose a writable directory.", e);
-        }
-    }
-
-    private int rememberedStoragePort() {
-        Path file = layout.storagePortFile();
-        if (!version.keepsStoragePort() || !Files.exists(file)) {
-            return 0;
-        }
-        try {
-            return Integer.parseInt(Files.readString(file, StandardCharsets.UTF_8).strip());
-        } catch (IOException | NumberFormatException e) {
-            throw new EmbeddedCassandraException("Cannot read the node's storage port from " + file + ": "
-                    + e.getMessage() + ". Delete the node directory " + layout.directory() + " to start afresh.", e);
-        }
-    }
-
-    private void rememberStoragePort() {
-        if (!version.keepsStoragePort()) {
-            return;
-        }
-        try {
-            Files.writeString(layout.storagePortFile(), Integer.toString(ports.storagePort()), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new EmbeddedCassandraException("Cannot write " + layout.storagePortFile() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void writeConfiguration() {
-        try {
-            Files.writeString(layout.cassandraYaml(), CassandraYaml.render(layout, host, ports, yamlEntries),
-                    StandardCharsets.UTF_8);
-            Files.writeString(layout.logbackXml(), LogbackXml.render(layout), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new EmbeddedCassandraException("Cannot write the node configuration in " + layout.configDirectory()
-                    + ": " + e.getMessage(), e);
-        }
     }
 
     private void awaitCql(Process started) {
@@ -275,29 +221,7 @@ public final class EmbeddedCassandra implements AutoCloseable {
     }
 
     private EmbeddedCassandraException startFailure(String reason) {
-        StringBuilder message = new StringBuilder("Cassandra ").append(version).append(" did not start in ")
-                .append(layout.directory()).append(": ").append(reason).append('.');
-        appendTail(message, layout.systemLog());
-        appendTail(message, layout.outputLog());
-        message.append("\nFull log: ").append(layout.systemLog()).append(" (JVM output: ").append(layout.outputLog())
-                .append(")");
-        return new EmbeddedCassandraException(message.toString());
-    }
-
-    private static void appendTail(StringBuilder message, Path log) {
-        List<String> lines;
-        try {
-            lines = Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
-        } catch (IOException e) {
-            message.append("\n(cannot read ").append(log).append(": ").append(e.getMessage()).append(')');
-            return;
-        }
-        if (lines.isEmpty()) {
-            return;
-        }
-        message.append("\nLast lines of ").append(log).append(':');
-        lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size())
-                .forEach(line -> message.append("\n  ").append(line));
+        return StartFailure.of(version, layout, reason);
     }
 
     private void terminateOnExit() {

@@ -2,13 +2,24 @@ package org.cqlshift.embedded;
 
 import java.nio.file.Path;
 
-/** Where a node keeps its files: everything lives under one directory. */
+/**
+ * Where a node keeps its files: everything lives under one directory, and the data of each Cassandra release line
+ * in a directory of its own there, so that a node never starts on the data of another version.
+ */
 final class NodeLayout {
 
-    private final Path directory;
+    private static final String DATA = "data";
+    private static final String STORAGE_PORT = "storage-port.txt";
+    private static final String CLASSPATH_PREFIX = "classpath-";
+    private static final String CLASSPATH_SUFFIX = ".txt";
 
-    NodeLayout(Path directory) {
+    private final Path directory;
+    private final String dataLine;
+
+    /** @param dataLine the release line whose data this layout holds ({@link CassandraVersion#dataLine()}) */
+    NodeLayout(Path directory, String dataLine) {
         this.directory = directory.toAbsolutePath().normalize();
+        this.dataLine = dataLine;
     }
 
     Path directory() {
@@ -32,9 +43,32 @@ final class NodeLayout {
         return configDirectory().resolve("logback.xml");
     }
 
-    /** Cassandra's storage directory: data, commit log, hints, saved caches, CDC. */
+    /** Cassandra's storage directory for this layout's release line: data, commit log, hints, saved caches, CDC. */
     Path storageDirectory() {
-        return directory.resolve("data");
+        return storageDirectory(dataLine);
+    }
+
+    /** The storage directory of a release line. */
+    Path storageDirectory(String line) {
+        return directory.resolve(DATA).resolve(line);
+    }
+
+    /**
+     * The storage directory every version shared before each release line had its own: the parent of the
+     * per-line directories now.
+     */
+    Path sharedStorageDirectory() {
+        return directory.resolve(DATA);
+    }
+
+    /** The storage port of a node whose cluster metadata records it (Cassandra 6), kept across restarts. */
+    Path storagePortFile() {
+        return storageDirectory().resolve(STORAGE_PORT);
+    }
+
+    /** Where the storage port was kept while every version shared one storage directory. */
+    Path sharedStoragePortFile() {
+        return directory.resolve(STORAGE_PORT);
     }
 
     Path logDirectory() {
@@ -51,17 +85,19 @@ final class NodeLayout {
         return logDirectory().resolve("output.log");
     }
 
-    /** The storage port of a node whose cluster metadata records it (Cassandra 6), kept across restarts. */
-    Path storagePortFile() {
-        return directory.resolve("storage-port.txt");
-    }
-
     Path pidFile() {
         return directory.resolve("cassandra.pid");
     }
 
-    /** The cached classpath of one cassandra-all version. */
+    /** The cached classpath of one cassandra-all version; written at every start of that version here. */
     Path classpathFile(String version) {
-        return directory.resolve("classpath-" + version.replaceAll("[^A-Za-z0-9._-]", "_") + ".txt");
+        return directory.resolve(CLASSPATH_PREFIX + version.replaceAll("[^A-Za-z0-9._-]", "_") + CLASSPATH_SUFFIX);
+    }
+
+    /** The version a file of {@link #classpathFile(String)} is named after, or null for any other file. */
+    static String classpathVersion(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(CLASSPATH_PREFIX) && name.endsWith(CLASSPATH_SUFFIX)
+                ? name.substring(CLASSPATH_PREFIX.length(), name.length() - CLASSPATH_SUFFIX.length()) : null;
     }
 }

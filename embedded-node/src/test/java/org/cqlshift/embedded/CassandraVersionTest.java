@@ -64,6 +64,15 @@ class CassandraVersionTest {
     }
 
     @Test
+    void releasesOfOneLineShareTheirDataAndEveryPreReleaseHasItsOwn() {
+        assertThat(CassandraVersion.parse("5.0.9").dataLine()).isEqualTo("5.0");
+        assertThat(CassandraVersion.parse("5.0.10").dataLine()).isEqualTo("5.0");
+        assertThat(CassandraVersion.parse("4.1.10").dataLine()).isEqualTo("4.1");
+        assertThat(CassandraVersion.parse("6.0-alpha2").dataLine()).isEqualTo("6.0-alpha2");
+        assertThat(CassandraVersion.parse("5.1-beta1").dataLine()).isEqualTo("5.1-beta1");
+    }
+
+    @Test
     void rejectsTextThatIsNoVersionAndVersionsBefore41() {
         assertThatThrownBy(() -> CassandraVersion.parse("latest")).hasMessageContaining("'latest' is not a cassandra-all version");
         assertThatThrownBy(() -> CassandraVersion.parse("4.0.13")).hasMessageContaining("use 4.1 or later");

@@ -16,13 +16,13 @@ class CassandraYamlTest {
 
     @Test
     void placesEveryDirectoryUnderTheNodeDirectoryAndUsesTheGivenAddressAndPorts() throws Exception {
-        JsonNode yaml = parse(new NodeLayout(Path.of("/srv/node one")), "127.0.0.5", Map.of());
+        JsonNode yaml = parse(new NodeLayout(Path.of("/srv/node one"), "5.0"), "127.0.0.5", Map.of());
 
-        assertThat(yaml.get("data_file_directories").get(0).asText()).isEqualTo("/srv/node one/data/data");
-        assertThat(yaml.get("commitlog_directory").asText()).isEqualTo("/srv/node one/data/commitlog");
-        assertThat(yaml.get("hints_directory").asText()).isEqualTo("/srv/node one/data/hints");
-        assertThat(yaml.get("saved_caches_directory").asText()).isEqualTo("/srv/node one/data/saved_caches");
-        assertThat(yaml.get("cdc_raw_directory").asText()).isEqualTo("/srv/node one/data/cdc_raw");
+        assertThat(yaml.get("data_file_directories").get(0).asText()).isEqualTo("/srv/node one/data/5.0/data");
+        assertThat(yaml.get("commitlog_directory").asText()).isEqualTo("/srv/node one/data/5.0/commitlog");
+        assertThat(yaml.get("hints_directory").asText()).isEqualTo("/srv/node one/data/5.0/hints");
+        assertThat(yaml.get("saved_caches_directory").asText()).isEqualTo("/srv/node one/data/5.0/saved_caches");
+        assertThat(yaml.get("cdc_raw_directory").asText()).isEqualTo("/srv/node one/data/5.0/cdc_raw");
         assertThat(yaml.get("listen_address").asText()).isEqualTo("127.0.0.5");
         assertThat(yaml.get("rpc_address").asText()).isEqualTo("127.0.0.5");
         assertThat(yaml.get("native_transport_port").asInt()).isEqualTo(19042);
@@ -34,7 +34,7 @@ class CassandraYamlTest {
 
     @Test
     void userEntriesReplaceGeneratedOnesAndAddNewOnes() throws Exception {
-        JsonNode yaml = parse(new NodeLayout(Path.of("/srv/node")), "127.0.0.1", Map.of(
+        JsonNode yaml = parse(new NodeLayout(Path.of("/srv/node"), "5.0"), "127.0.0.1", Map.of(
                 "num_tokens", "4",
                 "authenticator", "PasswordAuthenticator",
                 "client_encryption_options", "{enabled: true, optional: false}"));
@@ -46,7 +46,7 @@ class CassandraYamlTest {
 
     @Test
     void enablesAccordOnCassandra6AsANestedMapping() throws Exception {
-        JsonNode yaml = parse(new NodeLayout(Path.of("/srv/node")), "127.0.0.1",
+        JsonNode yaml = parse(new NodeLayout(Path.of("/srv/node"), "5.0"), "127.0.0.1",
                 CassandraVersion.parse("6.0-alpha2").yamlEntries());
 
         assertThat(yaml.get("accord").get("enabled").asBoolean()).isTrue();
@@ -54,9 +54,9 @@ class CassandraYamlTest {
 
     @Test
     void quotesDirectoriesThatContainYamlSyntax() throws Exception {
-        JsonNode yaml = parse(new NodeLayout(Path.of("/srv/it's #1: node")), "127.0.0.1", Map.of());
+        JsonNode yaml = parse(new NodeLayout(Path.of("/srv/it's #1: node"), "5.0"), "127.0.0.1", Map.of());
 
-        assertThat(yaml.get("commitlog_directory").asText()).isEqualTo("/srv/it's #1: node/data/commitlog");
+        assertThat(yaml.get("commitlog_directory").asText()).isEqualTo("/srv/it's #1: node/data/5.0/commitlog");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class JvmArgumentsTest {
 
-    private static final NodeLayout LAYOUT = new NodeLayout(Path.of("/srv/node"));
+    private static final NodeLayout LAYOUT = new NodeLayout(Path.of("/srv/node"), "5.0");
     private static final NodePorts PORTS = new NodePorts(19042, 17000, 17199);
 
     private static List<String> command() {
@@ -26,7 +26,7 @@ class JvmArgumentsTest {
                 "-Xmx768m",
                 "-Dcassandra.config=file:///srv/node/conf/cassandra.yaml",
                 "-Dlogback.configurationFile=file:///srv/node/conf/logback.xml",
-                "-Dcassandra.storagedir=/srv/node/data",
+                "-Dcassandra.storagedir=/srv/node/data/5.0",
                 "-Dcassandra.jmx.local.port=17199",
                 "-Dcassandra.ring_delay_ms=1000",
                 "-Dcassandra.skip_wait_for_gossip_to_settle=0",
@@ -42,8 +42,8 @@ class JvmArgumentsTest {
     @Test
     void recognisesOnlyANodeOfTheSameDirectory() {
         assertThat(JvmArguments.isNodeOf(command(), LAYOUT)).isTrue();
-        assertThat(JvmArguments.isNodeOf(command(), new NodeLayout(Path.of("/srv/other")))).isFalse();
-        assertThat(JvmArguments.isNodeOf(command(), new NodeLayout(Path.of("/srv/node/sub")))).isFalse();
+        assertThat(JvmArguments.isNodeOf(command(), new NodeLayout(Path.of("/srv/other"), "5.0"))).isFalse();
+        assertThat(JvmArguments.isNodeOf(command(), new NodeLayout(Path.of("/srv/node/sub"), "5.0"))).isFalse();
         List<String> otherCassandra = command().stream()
                 .filter(argument -> !argument.startsWith(JvmArguments.DIRECTORY_MARKER)).toList();
         assertThat(JvmArguments.isNodeOf(otherCassandra, LAYOUT)).isFalse();

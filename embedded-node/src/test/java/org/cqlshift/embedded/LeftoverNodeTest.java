@@ -11,7 +11,7 @@ class LeftoverNodeTest {
 
     @Test
     void leavesAProcessThatIsNotAnEmbeddedNodeAloneAndDropsTheStalePidFile(@TempDir Path directory) throws Exception {
-        NodeLayout layout = new NodeLayout(directory);
+        NodeLayout layout = new NodeLayout(directory, "5.0");
         Process stranger = new ProcessBuilder("sleep", "120").start();
         try {
             LeftoverNode.writePid(layout, stranger.pid(), ended().pid());
@@ -27,7 +27,7 @@ class LeftoverNodeTest {
 
     @Test
     void ignoresAPidFileOfAProcessThatHasEnded(@TempDir Path directory) throws Exception {
-        NodeLayout layout = new NodeLayout(directory);
+        NodeLayout layout = new NodeLayout(directory, "5.0");
         LeftoverNode.writePid(layout, ended().pid());
 
         LeftoverNode.stopIfRunning(layout);
@@ -43,7 +43,7 @@ class LeftoverNodeTest {
 
     @Test
     void ignoresAnUnreadablePidFile(@TempDir Path directory) throws Exception {
-        NodeLayout layout = new NodeLayout(directory);
+        NodeLayout layout = new NodeLayout(directory, "5.0");
         Files.writeString(layout.pidFile(), "not a pid");
 
         LeftoverNode.stopIfRunning(layout);

@@ -109,11 +109,12 @@ public final class CqlShiftExtension
         }
         builder.load().migrate();
         CqlSession session = open(node, keyspace);
-        CqlShift shift = builder.session(session).load();
+        TestKeyspace prepared = new TestKeyspace(session, builder.session(session).load());
+        // Stored before seeding, so that the session is closed with the class (or method) even if seeding fails.
+        context.getStore(NAMESPACE).put(TestKeyspace.class, prepared);
         if (!settings.seeds().isEmpty()) {
-            shift.seed();
+            prepared.shift().seed();
         }
-        context.getStore(NAMESPACE).put(TestKeyspace.class, new TestKeyspace(session, shift));
     }
 
     private static TestNode node(ExtensionContext context) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cqlshift.api.config.Setting;
+import org.cqlshift.internal.session.SchemaChangesRefused;
 
 /**
  * How an error is shown and which exit code it means, for every front end: {@code ERROR: <message>} and
@@ -27,8 +28,17 @@ public final class ErrorReport {
     }
 
     public static ErrorReport of(Throwable error) {
-        Throwable known = tooFewReplicas(error);
+        Throwable known = schemaChangesRefused(tooFewReplicas(error));
         return new ErrorReport(known, known instanceof CqlShiftException ? ((CqlShiftException) known).failure() : null);
+    }
+
+    /** A cluster that takes no schema change (one of cqlshift's own tables, say): the cluster's state, not a bug. */
+    private static Throwable schemaChangesRefused(Throwable error) {
+        if (error instanceof CqlShiftException || !SchemaChangesRefused.by(error)) {
+            return error;
+        }
+        return new CassandraUnavailableException(SchemaChangesRefused.reason(error) + ".",
+                SchemaChangesRefused.suggestion("run the command again."), error);
     }
 
     /** Too few replicas answered: the cluster's state, not a bug, and a retry may succeed. */

@@ -29,19 +29,28 @@ abstract class ConnectedCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private ConsoleReporter reporter;
+    /** The seed progress bar of a command that seeds, null for the others. */
+    private ConsoleSeedProgress seedProgress;
 
     @Override
     public final Integer call() {
         CqlShiftBuilder builder = SettingsOptions.apply(spec, CqlShift.configure())
                 .environment(root.environment())
                 .stopRule(root.stopRule())
-                .reporterFor(this::reporter);
+                .reporterFor(configuration -> seedProgress == null ? reporter(configuration)
+                        : seedProgress.around(reporter(configuration)));
         Installation.configurationFile().ifPresent(file -> builder.defaultValue(Setting.CONFIG_FILE, file.toString()));
         listeners(builder);
         CqlShift shift = builder.load();
         root.resolvedLogFormat(shift.configuration().logFormat());
         LogFormat.configureLibraryLogging(shift.configuration().logFormat());
-        run(shift);
+        try {
+            run(shift);
+        } finally {
+            if (seedProgress != null) {
+                seedProgress.close();
+            }
+        }
         return 0;
     }
 
@@ -71,6 +80,12 @@ abstract class ConnectedCommand implements Callable<Integer> {
 
     /** Adds the listeners that draw the command's progress. */
     protected void listeners(CqlShiftBuilder builder) {
+    }
+
+    /** Draws seed progress; the command's messages then never run into its bar, which is gone when it ends. */
+    protected final void drawSeedProgress(CqlShiftBuilder builder) {
+        seedProgress = ConsoleSeedProgress.on(root.out());
+        builder.seedListener(seedProgress);
     }
 
     /** Runs the operation; failures are thrown as engine exceptions. */

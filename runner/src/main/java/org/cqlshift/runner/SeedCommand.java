@@ -12,7 +12,7 @@ final class SeedCommand extends ConnectedCommand {
 
     @Override
     protected void listeners(CqlShiftBuilder builder) {
-        builder.seedListener(new ConsoleSeedProgress(root.out(), System.console() != null));
+        drawSeedProgress(builder);
     }
 
     @Override

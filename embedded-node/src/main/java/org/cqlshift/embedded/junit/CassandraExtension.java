@@ -13,18 +13,18 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Gives tests a running {@link EmbeddedCassandra}: declare a parameter of that type in a test method,
  * a {@code @BeforeAll}/{@code @BeforeEach} method or a constructor.
  *
- * <p>One node serves the whole test run of a JVM: it starts on first use, is shared by all test classes and
- * stops when the run ends. Its version and directory come from the system properties
- * {@code cassandra.embeddedVersion} and {@code cassandra.embeddedDirectory} (the parent POM sets both for
- * surefire), defaulting to the version this library was built with and {@code target/embedded-cassandra}.
- * {@code cqlshift.embedded.javaHome} names the JDK that runs the node (Cassandra 4.1 needs a Java 11); by
+ * <p>One node serves the whole test run of a JVM: it starts on first use, is shared by all test classes (and by a
+ * test run started from within that one) and stops when the run ends. Its version and directory come from the
+ * system properties {@code cassandra.embeddedVersion} and {@code cassandra.embeddedDirectory} (the parent POM sets
+ * both for surefire), defaulting to the version this library was built with and {@code target/embedded-cassandra}.
+ * {@code cassandra.embeddedJavaHome} names the JDK that runs the node (Cassandra 4.1 needs a Java 11); by
  * default it is the JDK running the tests.
  */
 public final class CassandraExtension implements ParameterResolver {
 
     public static final String VERSION_PROPERTY = "cassandra.embeddedVersion";
     public static final String DIRECTORY_PROPERTY = "cassandra.embeddedDirectory";
-    public static final String JAVA_HOME_PROPERTY = "cqlshift.embedded.javaHome";
+    public static final String JAVA_HOME_PROPERTY = "cassandra.embeddedJavaHome";
 
     private static final Namespace NAMESPACE = Namespace.create(CassandraExtension.class);
 
@@ -45,21 +45,49 @@ public final class CassandraExtension implements ParameterResolver {
      */
     public static EmbeddedCassandra sharedNode(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(SharedNode.class, type -> SharedNode.start(), SharedNode.class).node();
+                .getOrComputeIfAbsent(Lease.class, type -> SharedNode.lease(), Lease.class).node();
     }
 
-    /** The node of this test run, or why it could not start, so that later tests fail fast with the same cause. */
-    private static final class SharedNode implements ExtensionContext.Store.CloseableResource {
+    /** A test run's hold on the node; the node stops when the last run of this JVM that uses it ends. */
+    private record Lease(SharedNode shared) implements ExtensionContext.Store.CloseableResource {
+
+        EmbeddedCassandra node() {
+            return shared.node();
+        }
+
+        @Override
+        public void close() {
+            shared.release();
+        }
+    }
+
+    /**
+     * The node of this JVM, or why it could not start, so that later tests fail fast with the same cause. A test run
+     * started from within another, as tests of JUnit extensions do, shares the node of the outer one: a second node
+     * in the same directory could not start.
+     */
+    private static final class SharedNode {
+
+        private static SharedNode current;
 
         private final EmbeddedCassandra node;
         private final RuntimeException failure;
+        private int users;
 
         private SharedNode(EmbeddedCassandra node, RuntimeException failure) {
             this.node = node;
             this.failure = failure;
         }
 
-        static SharedNode start() {
+        static synchronized Lease lease() {
+            if (current == null) {
+                current = start();
+            }
+            current.users++;
+            return new Lease(current);
+        }
+
+        private static SharedNode start() {
             try {
                 EmbeddedCassandra node = EmbeddedCassandra.builder()
                         .version(System.getProperty(VERSION_PROPERTY, CassandraArtifact.DEFAULT_VERSION))
@@ -81,8 +109,13 @@ public final class CassandraExtension implements ParameterResolver {
             return node;
         }
 
-        @Override
-        public void close() {
+        void release() {
+            synchronized (SharedNode.class) {
+                if (--users > 0) {
+                    return;
+                }
+                current = null;
+            }
             if (node != null) {
                 node.stop();
             }

@@ -29,6 +29,7 @@ class DocumentationTest {
     void javaApiDocShowsTheTestedExamples() {
         DocumentedExample.assertDocumentShows("java-api.md", "JavaApiExampleTest.java", "example");
         DocumentedExample.assertDocumentShows("java-api.md", "JavaApiExampleTest.java", "session");
+        DocumentedExample.assertDocumentShows("java-api.md", "JavaApiExampleTest.java", "schema-session");
     }
 
     @Test

@@ -7,9 +7,12 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import java.time.Duration;
+import java.util.List;
 import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.CqlShiftBuilder;
 import org.cqlshift.api.UpResult;
 import org.cqlshift.api.Failure;
+import org.cqlshift.api.SchemaSessionOptions;
 import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.migration.AppliedScript;
 import org.cqlshift.api.migration.MigrationException;
@@ -47,7 +50,7 @@ class JavaApiExampleTest {
                 .withConfigLoader(DriverConfigLoader.programmaticBuilder()
                         .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(30)).build())
                 .build();
-        for (String keyspace : new String[] {"app", "app_up", "app_session", "app_broken"}) {
+        for (String keyspace : new String[] {"app", "app_up", "app_session", "app_schema_session", "app_broken"}) {
             session.execute("DROP KEYSPACE IF EXISTS " + keyspace);
         }
     }
@@ -103,6 +106,29 @@ class JavaApiExampleTest {
 
         assertThat(applicationSession.isClosed()).isFalse();
         assertThat(applicationSession.execute("SELECT count(*) FROM app_session.employee").one().getLong(0)).isZero();
+    }
+
+    @Test
+    void aShortLivedSchemaSessionFromTheApplicationsDriverConfiguration() {
+        DriverConfigLoader applicationConfigLoader = DriverConfigLoader.programmaticBuilder()
+                .withStringList(DefaultDriverOption.CONTACT_POINTS, List.of(contactPoints))
+                .withString(DefaultDriverOption.LOAD_BALANCING_LOCAL_DATACENTER, "datacenter1")
+                .build();
+        // tag::schema-session[]
+        CqlShiftBuilder builder = CqlShift.configure().keyspace("app_schema_session").migrations("classpath:db/cassandra");
+        try (CqlSession schemaSession = CqlSession.builder()
+                .withConfigLoader(SchemaSessionOptions.over(applicationConfigLoader, builder.load().configuration()))
+                .build()) {
+            builder.session(schemaSession).load().migrate();
+        }
+        // end::schema-session[]
+
+        // The application's loader serves its own session afterwards, with the driver's schema metadata.
+        try (CqlSession applicationSession = CqlSession.builder().withConfigLoader(applicationConfigLoader).build()) {
+            assertThat(applicationSession.isSchemaMetadataEnabled()).isTrue();
+            assertThat(applicationSession.getMetadata().getKeyspace("app_schema_session")
+                    .flatMap(keyspace -> keyspace.getTable("employee"))).isPresent();
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.cqlshift.internal.migration;
 
+import org.cqlshift.internal.session.SchemaChangesRefused;
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.servererrors.AlreadyExistsException;
 import java.util.ArrayList;
@@ -138,10 +139,14 @@ final class Migrate extends MigrationCommand {
                 reporter.debug("Keyspace " + keyspace + " was created meanwhile by another runner.");
             } catch (DriverException e) {
                 CqlStatement statement = plan.statements().get(i);
+                boolean refused = SchemaChangesRefused.by(e);
+                String nothingRecorded = "nothing was recorded, as the history lives in the keyspace.";
                 throw new StatementFailedException(plan.fileName(), plan.script().source(), plan.version(), i + 1,
-                        plan.statements().size(), statement.line(), statement.column(), cql, e.getMessage(),
-                        "Fix the CREATE KEYSPACE statement in " + plan.script().source() + " and run migrate again;"
-                                + " nothing was recorded, as the history lives in the keyspace.", e);
+                        plan.statements().size(), statement.line(), statement.column(), cql,
+                        refused ? SchemaChangesRefused.reason(e) : e.getMessage(),
+                        refused ? SchemaChangesRefused.suggestion("run migrate again; " + nothingRecorded)
+                                : "Fix the CREATE KEYSPACE statement in " + plan.script().source()
+                                + " and run migrate again; " + nothingRecorded, e);
             }
         }
         store.keyspaceReplication().ifPresent(this::warnIfReplicationDiffers);

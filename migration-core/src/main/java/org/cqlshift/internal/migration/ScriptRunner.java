@@ -1,5 +1,6 @@
 package org.cqlshift.internal.migration;
 
+import org.cqlshift.internal.session.SchemaChangesRefused;
 import com.datastax.oss.driver.api.core.AllNodesFailedException;
 import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.DefaultProtocolVersion;
@@ -120,6 +121,12 @@ final class ScriptRunner extends MigrationCommand {
                 : number == 2 ? "statement 1 succeeded and is recorded as done"
                 : "statements 1 to " + (number - 1) + " succeeded and are recorded as done";
         CqlStatement statement = plan.statements().get(number - 1);
+        if (SchemaChangesRefused.by(cause)) {
+            return new StatementFailedException(plan.fileName(), plan.script().source(), plan.version(), number,
+                    plan.statements().size(), statement.line(), statement.column(), cql,
+                    SchemaChangesRefused.reason(cause), SchemaChangesRefused.suggestion("run migrate again: " + done
+                            + ", and migrate resumes at statement " + number + "."), cause);
+        }
         return new StatementFailedException(plan.fileName(), plan.script().source(), plan.version(), number,
                 plan.statements().size(), statement.line(), statement.column(), cql, cause.getMessage(),
                 "Fix statement " + number + " in " + plan.script().source() + " and run migrate again: " + done

@@ -78,6 +78,7 @@ final class FileLoader {
         Map<TableSchema, KeyLines> keyLines = new HashMap<>();
         try (CountingInputStream input = new CountingInputStream(Files.newInputStream(file.path()))) {
             new PipelinedReader(new SeedFileReader(file.name(), file.table().orElse(null))).read(input, new SeedFileReader.Handler() {
+                private final ProgressRate rate = new ProgressRate(started);
                 private TableSchema table;
                 private long rows;
                 private long lastReport = started;
@@ -118,7 +119,8 @@ final class FileLoader {
                         lastReport = System.nanoTime();
                         long estimate = input.count() == 0 ? rows : (long) ((double) rows * size / input.count());
                         listener.progress(new SeedProgress(file.name(), SeedProgress.Phase.CHECKING, rows,
-                                Math.max(rows, estimate), Duration.ofNanos(lastReport - started)));
+                                Math.max(rows, estimate), Duration.ofNanos(lastReport - started),
+                                rate.update(rows, lastReport)));
                     }
                 }
             });
@@ -153,6 +155,7 @@ final class FileLoader {
     private long write(SeedFiles.SeedFile file, RowEncoder encoder, SpillFile spill, long rows) throws IOException {
         long started = System.nanoTime();
         long lastReport = started;
+        ProgressRate rate = new ProgressRate(started);
         RowWriter writer = new RowWriter(session, concurrency);
         WriteGroups groups = new WriteGroups(session);
         long sent = 0;
@@ -174,8 +177,9 @@ final class FileLoader {
                 sent++;
                 if ((sent & 1023) == 0 && System.nanoTime() - lastReport > PROGRESS_INTERVAL_NANOS) {
                     lastReport = System.nanoTime();
-                    listener.progress(new SeedProgress(file.name(), SeedProgress.Phase.WRITING,
-                            writer.rowsWritten(), rows, Duration.ofNanos(lastReport - started)));
+                    long written = writer.rowsWritten();
+                    listener.progress(new SeedProgress(file.name(), SeedProgress.Phase.WRITING, written, rows,
+                            Duration.ofNanos(lastReport - started), rate.update(written, lastReport)));
                 }
             }
             for (WriteGroups.Group group : groups.drain()) {
@@ -189,8 +193,9 @@ final class FileLoader {
         if (writer.failure() != null) {
             throw failed(file, writer, rows, writer.failure());
         }
+        long finished = System.nanoTime();
         listener.progress(new SeedProgress(file.name(), SeedProgress.Phase.WRITING, writer.rowsWritten(), rows,
-                Duration.ofNanos(System.nanoTime() - started)));
+                Duration.ofNanos(finished - started), rate.finished(writer.rowsWritten(), finished)));
         return writer.rowsNotApplied();
     }
 

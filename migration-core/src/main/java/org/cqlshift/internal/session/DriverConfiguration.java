@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cqlshift.api.SchemaSessionOptions;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.config.Setting;
@@ -85,13 +86,9 @@ final class DriverConfiguration {
                 ? configuration.contactPoints() : List.of();
     }
 
-    /**
-     * Schema metadata stays off: refreshing it after every DDL statement is what makes plain
-     * cassandra-migration slow. Features that need table metadata call {@code refreshSchema()}, which
-     * works while it is disabled. Schema agreement is still awaited after every DDL statement.
-     */
+    /** The given settings, under the options of every schema session ({@link SchemaSessionOptions}). */
     DriverConfigLoader loader() {
-        OptionsMap settings = new OptionsMap();
+        OptionsMap settings = SchemaSessionOptions.forKeyspace(configuration.keyspace());
         if (given != null && configuration.isExplicit(Setting.CONTACT_POINTS)
                 && fileSets(TypedDriverOption.CONTACT_POINTS)) {
             // The driver would add the file's contact points to the given ones; given, they replace them.
@@ -107,25 +104,7 @@ final class DriverConfiguration {
                 configuration.schemaAgreementTimeout());
         putIfApplies(settings, Setting.REQUEST_TIMEOUT, TypedDriverOption.REQUEST_TIMEOUT,
                 configuration.requestTimeout());
-        settings.put(TypedDriverOption.METADATA_SCHEMA_ENABLED, false);
-        settings.put(TypedDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES, List.of(configuration.keyspace()));
-        settings.put(TypedDriverOption.METADATA_SCHEMA_WINDOW, Duration.ofMillis(10));
-        settings.put(TypedDriverOption.CONTROL_CONNECTION_AGREEMENT_INTERVAL, Duration.ofMillis(20));
         settings.put(TypedDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(5));
-        settings.put(TypedDriverOption.SESSION_NAME, "cqlshift");
-        // The native clock loads jnr-ffi, which generates code at start-up for seconds on a busy
-        // machine; microsecond precision of client timestamps is of no use here.
-        settings.put(TypedDriverOption.TIMESTAMP_GENERATOR_FORCE_JAVA_CLOCK, true);
-        // Closing the session otherwise waits out Netty's 2 s quiet period. A short one remains: with
-        // none, the driver's own last close notifications are rejected and logged as errors.
-        settings.put(TypedDriverOption.NETTY_IO_SHUTDOWN_UNIT, "MILLISECONDS");
-        settings.put(TypedDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 100);
-        settings.put(TypedDriverOption.NETTY_IO_SHUTDOWN_TIMEOUT, 15_000);
-        settings.put(TypedDriverOption.NETTY_ADMIN_SHUTDOWN_UNIT, "MILLISECONDS");
-        settings.put(TypedDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 100);
-        settings.put(TypedDriverOption.NETTY_ADMIN_SHUTDOWN_TIMEOUT, 15_000);
-        // Insights reports go to DataStax Enterprise only.
-        settings.put(TypedDriverOption.MONITOR_REPORTING_ENABLED, false);
         return DriverConfigLoader.compose(DriverConfigLoader.fromMap(settings), file == null
                 ? DriverConfigLoader.fromDefaults(defaultsLoader()) : DriverConfigLoader.fromPath(file));
     }

@@ -1,13 +1,22 @@
 package org.cqlshift.spring.boot;
 
+import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.CqlSessionBuilder;
+import com.datastax.oss.driver.api.core.DriverException;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import org.cqlshift.api.CassandraUnavailableException;
 import org.cqlshift.api.CqlShift;
 import org.cqlshift.api.CqlShiftBuilder;
+import org.cqlshift.api.SchemaSessionOptions;
+import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.Setting;
 
 /**
- * Migrates, then seeds if asked, once per application context: on the application's session when the
- * session is created, or on a session of its own when cqlshift has contact points.
+ * Migrates, then seeds if asked, once per application context, on one of the sessions {@link MigrationSession}
+ * names. Whatever happens, a session it opened is closed before it returns or throws, and so is the application's
+ * session when migrating on it fails: Spring closes no bean whose initialisation failed, and a session left open
+ * keeps the JVM alive on the driver's threads.
  */
 public class CqlShiftMigration {
 
@@ -16,39 +25,105 @@ public class CqlShiftMigration {
 
     private final CqlShiftProperties properties;
     private final ClassLoader classLoader;
+    private final String applicationKeyspace;
     private boolean done;
 
-    public CqlShiftMigration(CqlShiftProperties properties, ClassLoader classLoader) {
+    /**
+     * @param applicationKeyspace the keyspace of the application's session ({@code spring.cassandra.keyspace-name}),
+     *                            the default of {@code cqlshift.keyspace}; may be null
+     */
+    public CqlShiftMigration(CqlShiftProperties properties, ClassLoader classLoader, String applicationKeyspace) {
         this.properties = properties;
         this.classLoader = classLoader;
+        this.applicationKeyspace = applicationKeyspace;
     }
 
-    /** Whether cqlshift opens a session of its own rather than using the application's. */
+    /** Whether cqlshift opens a session of its own to {@code cqlshift.contact-points}. */
     public boolean usesOwnSession() {
         return !properties.getContactPoints().isEmpty();
     }
 
     /**
-     * Runs unless it already ran.
+     * Runs on a session of cqlshift's own, to {@code cqlshift.contact-points}, unless it already ran.
      *
-     * @param session the application's session, or null with contact points of cqlshift's own
      * @throws org.cqlshift.api.CqlShiftException when migrating or seeding fails
      */
-    public synchronized void run(CqlSession session) {
+    public synchronized void runOnOwnSession() {
         if (done) {
             return;
         }
-        CqlShiftBuilder builder = properties.applyTo(CqlShift.configure())
-                .classLoader(classLoader)
-                .defaultValue(Setting.MIGRATIONS, DEFAULT_MIGRATIONS);
-        if (session != null) {
-            builder.session(session);
+        run(configure().load());
+    }
+
+    /**
+     * Runs, unless it already ran, on a session built from the application's session builder (contact points,
+     * credentials, TLS, customizers) and driver configuration, with the options and timeouts of cqlshift's own
+     * sessions laid over that configuration ({@link SchemaSessionOptions}) and no keyspace, since the scripts may
+     * create it. The session is closed before this returns or throws.
+     *
+     * @throws org.cqlshift.api.CqlShiftException when connecting, migrating or seeding fails
+     */
+    public synchronized void runOnSessionFrom(CqlSessionBuilder sessionBuilder, DriverConfigLoader driverConfig) {
+        if (done) {
+            return;
         }
-        CqlShift shift = builder.load();
+        CqlShiftBuilder builder = configure();
+        if (applicationKeyspace != null && !applicationKeyspace.isBlank()) {
+            builder.defaultValue(Setting.KEYSPACE, applicationKeyspace);
+        }
+        Configuration configuration = builder.load().configuration();
+        try (CqlSession session = open(sessionBuilder, driverConfig, configuration)) {
+            run(builder.session(session).load());
+        }
+    }
+
+    /**
+     * Runs on the application's session unless it already ran; closes that session if migrating or seeding fails.
+     *
+     * @throws org.cqlshift.api.CqlShiftException when migrating or seeding fails
+     */
+    public synchronized void runOnApplicationSession(CqlSession session) {
+        if (done) {
+            return;
+        }
+        try {
+            run(configure().session(session).load());
+        } catch (RuntimeException | Error failure) {
+            try {
+                session.close();
+            } catch (RuntimeException closing) {
+                failure.addSuppressed(closing);
+            }
+            throw failure;
+        }
+    }
+
+    private void run(CqlShift shift) {
         shift.migrate();
         if (shift.configuration().seedOnStartup()) {
             shift.seed();
         }
         done = true;
+    }
+
+    private static CqlSession open(CqlSessionBuilder sessionBuilder, DriverConfigLoader driverConfig,
+            Configuration configuration) {
+        try {
+            return sessionBuilder.withKeyspace((CqlIdentifier) null)
+                    .withConfigLoader(SchemaSessionOptions.over(driverConfig, configuration))
+                    .build();
+        } catch (DriverException e) {
+            throw new CassandraUnavailableException("Cannot connect to Cassandra to migrate keyspace "
+                    + configuration.keyspace()
+                    + ": " + e.getMessage(), "Check spring.cassandra.contact-points and"
+                    + " spring.cassandra.local-datacenter, and that a node is running there.", e);
+        }
+    }
+
+    /** The settings every session shares. */
+    private CqlShiftBuilder configure() {
+        return properties.applyTo(CqlShift.configure())
+                .classLoader(classLoader)
+                .defaultValue(Setting.MIGRATIONS, DEFAULT_MIGRATIONS);
     }
 }

@@ -6,16 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import com.datastax.oss.driver.api.core.config.DriverExecutionProfile;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.cqlshift.api.SchemaSessionOptions;
 import org.cqlshift.api.migration.MigrationException;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.junit.CassandraExtension;
 import org.cqlshift.example.spring.bare.BareApplication;
+import org.cqlshift.example.ownsession.OwnSessionApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +42,8 @@ class EmployeeApplicationTest {
                 .withConfigLoader(DriverConfigLoader.programmaticBuilder()
                         .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(30)).build())
                 .build();
-        for (String keyspace : List.of("spring_app", "spring_own", "spring_broken", "spring_disabled")) {
+        for (String keyspace : List.of("spring_app", "spring_app_keyspace", "spring_own", "spring_broken",
+                "spring_own_session", "spring_own_session_broken", "spring_disabled")) {
             inspector.execute("DROP KEYSPACE IF EXISTS " + keyspace);
         }
     }
@@ -54,7 +58,34 @@ class EmployeeApplicationTest {
         try (ConfigurableApplicationContext context = start(EmployeeApplication.class, "cqlshift.keyspace=spring_app")) {
             assertThat(context.getBean(FirstEmployee.class).name()).isEqualTo("LyubovK");
             assertThat(tables("spring_app")).contains("users", "employee");
+            CqlSession applicationSession = context.getBean(CqlSession.class);
+            assertThat(applicationSession.isClosed()).isFalse();
+            // The migration ran on a session of its own: the application's keeps the driver's settings.
+            DriverExecutionProfile settings = applicationSession.getContext().getConfig().getDefaultProfile();
+            assertThat(applicationSession.isSchemaMetadataEnabled()).isTrue();
+            assertThat(settings.getDuration(DefaultDriverOption.METADATA_SCHEMA_WINDOW)).hasSeconds(1);
+            assertThat(applicationSession.getName()).isNotEqualTo(SchemaSessionOptions.SESSION_NAME);
+            assertThat(applicationSession.getMetadata().getKeyspace("spring_app")).isPresent();
+        }
+    }
+
+    @Test
+    void theApplicationsSessionMayOpenInTheKeyspaceTheScriptsCreate() {
+        try (ConfigurableApplicationContext context = start(BareApplication.class,
+                "spring.cassandra.keyspace-name=spring_app_keyspace", "cqlshift.keyspace=", "cqlshift.seed-on-startup=false")) {
+            assertThat(context.getBean(CqlSession.class).getKeyspace()).hasValueSatisfying(
+                    keyspace -> assertThat(keyspace.asInternal()).isEqualTo("spring_app_keyspace"));
+            assertThat(tables("spring_app_keyspace")).contains("users", "employee");
+        }
+    }
+
+    @Test
+    void anApplicationThatBuildsItsOwnSessionIsMigratedOnIt() {
+        try (ConfigurableApplicationContext context = start(OwnSessionApplication.class,
+                "cqlshift.keyspace=spring_own_session", "cqlshift.seed-on-startup=false", "own.host=" + node.host(),
+                "own.port=" + node.nativePort())) {
             assertThat(context.getBean(CqlSession.class).isClosed()).isFalse();
+            assertThat(tables("spring_own_session")).contains("users", "employee");
         }
     }
 
@@ -70,7 +101,8 @@ class EmployeeApplicationTest {
     }
 
     @Test
-    void aBrokenScriptStopsTheApplicationNamingTheScript() {
+    void aBrokenScriptStopsTheApplicationNamingTheScript() throws InterruptedException {
+        DriverThreads threads = new DriverThreads();
         PrintStream console = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
@@ -85,6 +117,18 @@ class EmployeeApplicationTest {
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("APPLICATION FAILED TO START",
                 "cqlshift: Migration 1_create_shop.cql failed at statement 2",
                 "Fix statement 2 in classpath:broken/1_create_shop.cql");
+        threads.assertNoneLeft();
+    }
+
+    @Test
+    void aBrokenScriptClosesTheSessionTheApplicationBuiltItself() throws InterruptedException {
+        DriverThreads threads = new DriverThreads();
+
+        assertThatThrownBy(() -> start(OwnSessionApplication.class, "cqlshift.keyspace=spring_own_session_broken",
+                "cqlshift.migrations=classpath:broken", "own.host=" + node.host(), "own.port=" + node.nativePort())
+                .close())
+                .satisfies(error -> assertThat(migrationError(error)).hasMessageContaining("1_create_shop.cql"));
+        threads.assertNoneLeft();
     }
 
     @Test
