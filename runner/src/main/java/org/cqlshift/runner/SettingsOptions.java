@@ -53,6 +53,9 @@ public final class SettingsOptions implements CommandLine.IModelTransformer {
         } else {
             option.type(String.class);
         }
+        if (!setting.choices().isEmpty()) {
+            option.completionCandidates(setting.choices());
+        }
         if (setting.isSecret()) {
             option.arity("0..1").interactive(true);
             description.append(" Prompted for when given without a value.");

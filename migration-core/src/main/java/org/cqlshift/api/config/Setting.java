@@ -228,6 +228,11 @@ public enum Setting {
         return type;
     }
 
+    /** Every value the setting takes, when there are a few to choose from (for shell completion); empty otherwise. */
+    public List<String> choices() {
+        return type.choices();
+    }
+
     /** A {@code true|false} setting, whose flag given alone means true (as {@code --tls}). */
     public boolean isSwitch() {
         return type.isSwitch();

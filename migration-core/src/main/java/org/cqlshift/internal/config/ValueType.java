@@ -28,19 +28,22 @@ public final class ValueType<T> {
     private final String format;
     private final Function<String, T> parser;
     private final Function<T, String> printer;
+    /** Every value there is, when there are a few to choose from; empty otherwise. */
+    private final List<String> choices;
 
-    private ValueType(String format, Function<String, T> parser, Function<T, String> printer) {
+    private ValueType(String format, Function<String, T> parser, Function<T, String> printer, List<String> choices) {
         this.format = format;
         this.parser = parser;
         this.printer = printer;
+        this.choices = choices;
     }
 
     public static <T> ValueType<T> of(String format, Function<String, T> parser, Function<T, String> printer) {
-        return new ValueType<>(format, parser, printer);
+        return new ValueType<>(format, parser, printer, List.of());
     }
 
     public static <T> ValueType<T> of(String format, Function<String, T> parser) {
-        return new ValueType<>(format, parser, String::valueOf);
+        return of(format, parser, String::valueOf);
     }
 
     /** Trims the text and parses it. */
@@ -62,9 +65,15 @@ public final class ValueType<T> {
         return this == BOOLEAN;
     }
 
+    /** Every value there is, as written, when there are a few to choose from (for completion); empty otherwise. */
+    public List<String> choices() {
+        return choices;
+    }
+
     public static final ValueType<String> TEXT = of("TEXT", text -> requireText(text, "a value"));
     public static final ValueType<Secret> SECRET = of("PASSWORD", text -> Secret.of(requireText(text, "a value")));
-    public static final ValueType<Boolean> BOOLEAN = of("true|false", ValueType::bool);
+    public static final ValueType<Boolean> BOOLEAN = new ValueType<>("true|false", ValueType::bool, String::valueOf,
+            List.of("true", "false"));
     public static final ValueType<Duration> POSITIVE_SECONDS = of("SECONDS", text -> seconds(text, 1),
             duration -> Long.toString(duration.toSeconds()));
     public static final ValueType<Duration> SECONDS = of("SECONDS", text -> seconds(text, 0),
@@ -94,12 +103,12 @@ public final class ValueType<T> {
     /** One of an enum's constants, written as {@code labels} give them (case and {@code _}/{@code -} ignored). */
     public static <E extends Enum<E>> ValueType<E> choice(Class<E> type, Function<E, String> label) {
         E[] constants = type.getEnumConstants();
-        String labels = Arrays.stream(constants).map(label).collect(Collectors.joining("|"));
-        return of(labels, text -> {
+        List<String> labels = Arrays.stream(constants).map(label).toList();
+        return new ValueType<>(String.join("|", labels), text -> {
             String wanted = text.toLowerCase(Locale.ROOT).replace('_', '-');
             return Arrays.stream(constants).filter(constant -> label.apply(constant).equals(wanted)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("expected one of " + labels.replace("|", ", ")));
-        }, label);
+                    .orElseThrow(() -> new IllegalArgumentException("expected one of " + String.join(", ", labels)));
+        }, label, labels);
     }
 
     private static String requireText(String text, String what) {
