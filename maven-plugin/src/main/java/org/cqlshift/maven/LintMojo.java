@@ -1,5 +1,6 @@
 package org.cqlshift.maven;
 
+import java.util.function.Consumer;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.cqlshift.api.CqlShift;
 import org.cqlshift.api.OutputFormat;
@@ -24,8 +25,10 @@ public class LintMojo extends LintParameters {
         }
     }
 
+    /** At warning level when there are findings, so that they stand out in the build log. */
     private void log(CqlShift shift, LintResult result) {
         String text = shift.configuration().format() == OutputFormat.JSON ? result.toJson() : result.toText();
-        text.lines().forEach(getLog()::info);
+        Consumer<CharSequence> level = result.findings().isEmpty() ? getLog()::info : getLog()::warn;
+        text.lines().forEach(level);
     }
 }
