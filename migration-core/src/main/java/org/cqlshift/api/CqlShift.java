@@ -4,15 +4,19 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import java.util.function.Function;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.export.ExportResult;
+import org.cqlshift.api.lint.LintResult;
 import org.cqlshift.api.migration.MigrationInfo;
 import org.cqlshift.api.migration.MigrationResult;
+import org.cqlshift.api.schema.SchemaDiff;
+import org.cqlshift.api.schema.SchemaDocument;
+import org.cqlshift.api.schema.SchemaSource;
 import org.cqlshift.api.seed.SeedResult;
 import org.cqlshift.api.verify.VerifyReport;
 import org.cqlshift.internal.embedded.EmbeddedNodes;
 import org.cqlshift.internal.session.CassandraConnection;
 
 /**
- * The one way in: configure once, then migrate, seed, verify. Every front end (the {@code cqlshift} command, the
+ * The one way in: configure once, then migrate, seed, verify, diff, lint. Every front end (the {@code cqlshift} command, the
  * Maven plugin, the Spring Boot starter, the JUnit extension) builds its configuration and runs its operations
  * through this class, as applications do.
  *
@@ -51,10 +55,13 @@ public final class CqlShift {
     }
 
     /**
-     * Applies the pending scripts, after checking that no applied script was edited; with
-     * {@link org.cqlshift.api.config.Setting#DRY_RUN} only prints them.
+     * Applies the pending scripts, after checking that no applied script was edited and linting them (each finding
+     * is reported as a warning); with {@link org.cqlshift.api.config.Setting#DRY_RUN} only prints them. The lint
+     * findings a script opts out of are recorded with it.
      *
      * @throws org.cqlshift.api.migration.MigrationException when a script fails or the history does not match
+     * @throws org.cqlshift.api.lint.LintException before anything runs, when lint finds an error and
+     *     {@link org.cqlshift.api.config.Setting#LINT_ERRORS} is {@code fail}
      */
     public MigrationResult migrate() {
         return run(operations::migrate);
@@ -116,6 +123,40 @@ public final class CqlShift {
      */
     public ExportResult export() {
         return run(operations::export);
+    }
+
+    /**
+     * Compares the live keyspace with the schema its applied scripts build, replayed on a throw-away node of the
+     * cluster's release (or {@link org.cqlshift.api.config.Setting#EMBEDDED_VERSION}), or with the schema file of
+     * {@link org.cqlshift.api.config.Setting#DIFF_AGAINST}. The throw-away node needs {@code cqlshift-embedded} on
+     * the class path.
+     *
+     * @return the diff, which has no difference
+     * @throws org.cqlshift.api.schema.SchemaDriftException carrying the diff, when the keyspace differs
+     */
+    public SchemaDiff diff() {
+        return run(operations::diff);
+    }
+
+    /**
+     * The keyspace's normalized schema as CQL, from the live keyspace or, with
+     * {@link org.cqlshift.api.config.Setting#SCHEMA_FROM} {@code scripts}, from the scripts replayed on a throw-away
+     * node without connecting; written to {@link org.cqlshift.api.config.Setting#SCHEMA_OUTPUT} when given.
+     */
+    public SchemaDocument schema() {
+        return configuration.schemaFrom() == SchemaSource.SCRIPTS ? operations.schemaFromScripts()
+                : run(operations::schema);
+    }
+
+    /**
+     * Checks the pending scripts against the live keyspace and the cluster's release or, with
+     * {@link org.cqlshift.api.config.Setting#LINT_OFFLINE}, every script without connecting.
+     *
+     * @throws org.cqlshift.api.lint.LintException carrying the result, when there is an error and
+     *     {@link org.cqlshift.api.config.Setting#LINT_ERRORS} is {@code fail}
+     */
+    public LintResult lint() {
+        return configuration.lintOffline() ? operations.lintOffline() : run(operations::lint);
     }
 
     /** Migrate, then seed, then verify, on one session; stops at the first failure by throwing it. */

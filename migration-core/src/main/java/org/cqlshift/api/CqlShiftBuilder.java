@@ -15,6 +15,8 @@ import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.export.ExportFormat;
 import org.cqlshift.api.export.ExportListener;
+import org.cqlshift.api.lint.LintErrors;
+import org.cqlshift.api.schema.SchemaSource;
 import org.cqlshift.api.seed.SeedMode;
 import org.cqlshift.api.seed.SeedListener;
 import org.cqlshift.internal.config.ConfigurationFactory;
@@ -263,6 +265,31 @@ public final class CqlShiftBuilder {
     /** The seed file export writes; it appears only once complete. */
     public CqlShiftBuilder exportOutput(Path file) {
         return setting(Setting.EXPORT_OUTPUT, file.toString());
+    }
+
+    /** Whether lint errors stop lint and migrate (exit code 8) or are printed as warnings; warn by default. */
+    public CqlShiftBuilder lintErrors(LintErrors errors) {
+        return setting(Setting.LINT_ERRORS, errors.label());
+    }
+
+    /** Lint reads the scripts without connecting, against the release line of the embedded version. */
+    public CqlShiftBuilder lintOffline(boolean offline) {
+        return setting(Setting.LINT_OFFLINE, String.valueOf(offline));
+    }
+
+    /** The schema file diff compares the live keyspace with, instead of the schema its applied scripts build. */
+    public CqlShiftBuilder diffAgainst(Path schemaFile) {
+        return setting(Setting.DIFF_AGAINST, schemaFile.toString());
+    }
+
+    /** The file schema writes, replaced as a whole. */
+    public CqlShiftBuilder schemaOutput(Path file) {
+        return setting(Setting.SCHEMA_OUTPUT, file.toString());
+    }
+
+    /** Whether schema reads the live keyspace or replays the scripts. */
+    public CqlShiftBuilder schemaFrom(SchemaSource source) {
+        return setting(Setting.SCHEMA_FROM, source.label());
     }
 
     /**

@@ -2,22 +2,36 @@ package org.cqlshift.api;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.export.ExportListener;
 import org.cqlshift.api.export.ExportResult;
+import org.cqlshift.api.lint.LintErrors;
+import org.cqlshift.api.lint.LintResult;
 import org.cqlshift.api.migration.MigrationInfo;
 import org.cqlshift.api.migration.MigrationResult;
 import org.cqlshift.api.migration.RepairMode;
+import org.cqlshift.api.schema.SchemaDiff;
+import org.cqlshift.api.schema.SchemaDocument;
 import org.cqlshift.api.seed.SeedListener;
 import org.cqlshift.api.seed.SeedResult;
 import org.cqlshift.api.verify.VerifyReport;
+import org.cqlshift.internal.cql.MigrationScript;
+import org.cqlshift.internal.cql.Placeholders;
+import org.cqlshift.internal.cql.ScriptDiscovery;
 import org.cqlshift.internal.export.ExportOptions;
 import org.cqlshift.internal.export.PeriodicExportProgress;
 import org.cqlshift.internal.export.TableExporter;
+import org.cqlshift.internal.lint.Linter;
 import org.cqlshift.internal.migration.MigrateOptions;
 import org.cqlshift.internal.migration.MigrationEngine;
+import org.cqlshift.internal.schema.CassandraLine;
+import org.cqlshift.internal.schema.ReplaySettings;
+import org.cqlshift.internal.schema.SchemaDiffer;
+import org.cqlshift.internal.schema.SchemaExport;
 import org.cqlshift.internal.seed.PeriodicProgress;
 import org.cqlshift.internal.seed.SeedEngine;
 import org.cqlshift.internal.seed.SeedOptions;
@@ -43,9 +57,12 @@ final class Operations {
         this.loaded = loaded;
     }
 
+    /** Lints the scripts about to run against the live keyspace and the cluster's release, then applies them. */
     MigrationResult migrate(CassandraConnection connection) {
         return engine(connection).migrate(new MigrateOptions(configuration.dryRun(), configuration.target(),
-                configuration.lockWaitTimeout(), loaded.stopRule().followsShutdown()));
+                configuration.lockWaitTimeout(), loaded.stopRule().followsShutdown(),
+                pending -> Linter.lintBeforeRun(connection.session(), connection.configuration().keyspace(), pending,
+                        Placeholders.of(configuration), Optional.empty())));
     }
 
     MigrationInfo info(CassandraConnection connection) {
@@ -109,6 +126,87 @@ final class Operations {
                 .format(configuration.exportFormat()).pageSize(configuration.exportPageSize()).build();
         return new TableExporter(connection.session(), connection.configuration().keyspace(), loaded.reporter(),
                 listener).export(options);
+    }
+
+    /**
+     * The live keyspace against the schema its applied scripts build, or against {@link Setting#DIFF_AGAINST}.
+     *
+     * @throws org.cqlshift.api.schema.SchemaDriftException carrying the diff, when there is a difference
+     */
+    SchemaDiff diff(CassandraConnection connection) {
+        SchemaDiffer differ = new SchemaDiffer(connection.session(), connection.configuration().keyspace(),
+                loaded.reporter());
+        SchemaDiff diff = configuration.diffAgainst()
+                .map(file -> differ.againstFile(file, replaySettings()))
+                .orElseGet(() -> differ.againstScripts(scripts(), Placeholders.of(configuration), replaySettings()));
+        return diff.requireNoDifference();
+    }
+
+    /** The live keyspace's schema, written to {@link Setting#SCHEMA_OUTPUT} if given. */
+    SchemaDocument schema(CassandraConnection connection) {
+        return written(SchemaExport.fromLive(connection.session(), connection.configuration().keyspace()));
+    }
+
+    /** The schema every script builds, replayed on a throw-away node without connecting to the cluster. */
+    SchemaDocument schemaFromScripts() {
+        return written(SchemaExport.fromScripts(scripts(), Placeholders.of(configuration), configuration.keyspace(),
+                replaySettings(), loaded.reporter()));
+    }
+
+    private SchemaDocument written(SchemaDocument document) {
+        configuration.schemaOutput().ifPresent(file -> {
+            document.writeTo(file);
+            loaded.reporter().info("Wrote the schema of keyspace " + document.keyspace() + ", from "
+                    + document.source() + ", to " + file + ".");
+        });
+        return document;
+    }
+
+    /**
+     * The pending scripts against the live keyspace, and the cluster's release unless
+     * {@link Setting#EMBEDDED_VERSION} is given.
+     *
+     * @throws org.cqlshift.api.lint.LintException carrying the result, when there is an error and
+     *     {@link Setting#LINT_ERRORS} is {@code fail}
+     */
+    LintResult lint(CassandraConnection connection) {
+        return failOnErrors(Linter.lintPending(connection.session(), connection.configuration().keyspace(), scripts(),
+                Placeholders.of(configuration), explicitVersion().map(Operations::line)));
+    }
+
+    /** Every script (or those from {@link Setting#LINT_FROM_VERSION} on) against the embedded version's line. */
+    LintResult lintOffline() {
+        return failOnErrors(Linter.lintOffline(scripts(), Placeholders.of(configuration), configuration.keyspace(),
+                line(configuration.embeddedVersion()), configuration.lintFromVersion().orElse(1)));
+    }
+
+    private LintResult failOnErrors(LintResult result) {
+        return configuration.lintErrors() == LintErrors.FAIL ? result.requireNoErrors() : result;
+    }
+
+    private List<MigrationScript> scripts() {
+        return ScriptDiscovery.discover(configuration.migrations(), configuration.classLoader());
+    }
+
+    /** The throw-away node runs the live cluster's release unless a version is given. */
+    private ReplaySettings replaySettings() {
+        return new ReplaySettings(explicitVersion(), configuration.embeddedJavaHome(), loaded.cassandraClasspath());
+    }
+
+    private Optional<String> explicitVersion() {
+        return configuration.isExplicit(Setting.EMBEDDED_VERSION) ? Optional.of(configuration.embeddedVersion())
+                : Optional.empty();
+    }
+
+    private static CassandraLine line(String version) {
+        try {
+            return CassandraLine.of(version);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("Invalid " + Setting.EMBEDDED_VERSION.property() + " '" + version + "': "
+                    + e.getMessage(), "Give a Cassandra version such as "
+                    + Setting.EMBEDDED_VERSION.defaultValue().orElseThrow() + " with " + Setting.EMBEDDED_VERSION.flag()
+                    + ".", e);
+        }
     }
 
     /**

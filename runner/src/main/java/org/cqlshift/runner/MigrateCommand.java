@@ -3,7 +3,7 @@ package org.cqlshift.runner;
 import org.cqlshift.api.CqlShift;
 import picocli.CommandLine.Command;
 
-@Command(name = "migrate", mixinStandardHelpOptions = true, description = "Apply the pending CQL scripts in version order.")
+@Command(name = "migrate", mixinStandardHelpOptions = true, description = "Lint the pending CQL scripts, then apply them in version order.")
 final class MigrateCommand extends ConnectedCommand {
 
     @Override

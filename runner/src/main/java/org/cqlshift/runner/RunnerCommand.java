@@ -27,7 +27,8 @@ public final class RunnerCommand implements Runnable {
     /** The subcommands, in the order the help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(MigrateCommand.class, InfoCommand.class,
             ValidateCommand.class, BaselineCommand.class, RepairCommand.class, SeedCommand.class,
-            ExportCommand.class, VerifyCommand.class, UpCommand.class);
+            ExportCommand.class, VerifyCommand.class, DiffCommand.class, SchemaCommand.class, LintCommand.class,
+            UpCommand.class);
 
     private final Map<String, String> environment;
     private final PrintStream out;
@@ -75,7 +76,7 @@ public final class RunnerCommand implements Runnable {
 
     /**
      * The subcommand that arguments name, if one does: the first argument that is not an option, since the root
-     * command has no option that takes a value. Only its model needs to be built to run it: building all nine
+     * command has no option that takes a value. Only its model needs to be built to run it: building all twelve
      * (hundreds of options, read by reflection) took a fifth of a second of every start-up.
      */
     static Optional<Class<?>> named(String[] args) {

@@ -15,6 +15,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.cqlshift.api.OutputFormat;
 import org.cqlshift.api.export.ExportFormat;
+import org.cqlshift.api.lint.LintErrors;
+import org.cqlshift.api.schema.SchemaSource;
 import org.cqlshift.api.seed.SeedMode;
 
 /**
@@ -152,6 +154,11 @@ public final class Configuration {
         return value(Setting.VALIDATE_ON_MIGRATE);
     }
 
+    /** Whether lint errors stop lint and migrate, or are printed as warnings are. */
+    public LintErrors lintErrors() {
+        return value(Setting.LINT_ERRORS);
+    }
+
     /** How long the migration lock lives after its last renewal, so a killed runner's lock is taken over then. */
     public Duration lockTtl() {
         return value(Setting.LOCK_TTL);
@@ -224,6 +231,31 @@ public final class Configuration {
     /** How reports are written. */
     public OutputFormat format() {
         return value(Setting.FORMAT);
+    }
+
+    /** The schema file diff compares with; empty compares with the schema the applied scripts build. */
+    public Optional<Path> diffAgainst() {
+        return optional(Setting.DIFF_AGAINST);
+    }
+
+    /** The file schema writes; empty writes it to standard output. */
+    public Optional<Path> schemaOutput() {
+        return optional(Setting.SCHEMA_OUTPUT);
+    }
+
+    public SchemaSource schemaFrom() {
+        return value(Setting.SCHEMA_FROM);
+    }
+
+    /** Whether lint runs without a connection, on every script against a release line. */
+    public boolean lintOffline() {
+        return value(Setting.LINT_OFFLINE);
+    }
+
+    /** Without a connection, the first script version lint checks. */
+    public OptionalInt lintFromVersion() {
+        return optional(Setting.LINT_FROM_VERSION).map(version -> OptionalInt.of((Integer) version))
+                .orElse(OptionalInt.empty());
     }
 
     public Optional<String> exportTable() {

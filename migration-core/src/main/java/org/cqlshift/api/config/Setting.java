@@ -12,6 +12,8 @@ import java.util.Set;
 import org.cqlshift.api.Operation;
 import org.cqlshift.api.OutputFormat;
 import org.cqlshift.api.export.ExportFormat;
+import org.cqlshift.api.lint.LintErrors;
+import org.cqlshift.api.schema.SchemaSource;
 import org.cqlshift.api.seed.SeedMode;
 import org.cqlshift.internal.config.BuildProperties;
 import org.cqlshift.internal.config.ValueType;
@@ -80,6 +82,9 @@ public enum Setting {
     VALIDATE_ON_MIGRATE("validateOnMigrate", ValueType.BOOLEAN, true, Group.MIGRATE,
             "Whether migrate first refuses to run when an applied script was edited or removed; false applies the"
                     + " pending scripts anyway (info still shows the edits)."),
+    LINT_ERRORS("lintErrors", ValueType.choice(LintErrors.class, LintErrors::label), LintErrors.WARN,
+            Group.LINT_ERRORS, "What errors that lint finds in the pending scripts do: warn prints them; fail stops"
+                    + " lint, and migrate before its first statement, with exit code 8."),
     LOCK_TTL("lockTtl", ValueType.POSITIVE_SECONDS, Duration.ofSeconds(30), Group.LOCKING,
             "Seconds the migration lock outlives its last renewal: how soon another runner takes over the lock of"
                     + " one that was killed."),
@@ -113,7 +118,21 @@ public enum Setting {
     VERIFY_TABLES("verifyTables", ValueType.NAMES, null, Group.VERIFY,
             "The tables verify checks; every table but cqlshift's own when not given."),
     FORMAT("format", ValueType.choice(OutputFormat.class, OutputFormat::label), OutputFormat.TEXT, Group.REPORTS,
-            "How info and verify write their report: text, or one JSON document."),
+            "How info, verify, diff and lint write their report: text, or one JSON document."),
+    DIFF_AGAINST("diffAgainst", ValueType.READABLE_FILE, null, Group.DIFF,
+            "A schema file, as schema writes it, to compare the live keyspace with instead of the schema its applied"
+                    + " scripts build: diff exits with 7 when the file is stale."),
+    SCHEMA_OUTPUT("schemaOutput", ValueType.OUTPUT_FILE, null, Group.SCHEMA,
+            "The file schema writes, replaced as a whole; the schema goes to standard output (the build log) when"
+                    + " not given."),
+    SCHEMA_FROM("schemaFrom", ValueType.choice(SchemaSource.class, SchemaSource::label), SchemaSource.LIVE,
+            Group.SCHEMA, "live: the live keyspace's schema; scripts: the schema every script builds, replayed on a"
+                    + " throw-away node, without connecting to the cluster."),
+    LINT_OFFLINE("lintOffline", ValueType.BOOLEAN, false, Group.LINT,
+            "Lint without connecting: every script (or those from lintFromVersion on) against the release line of"
+                    + " embeddedVersion; the rules that need the cluster are skipped."),
+    LINT_FROM_VERSION("lintFromVersion", ValueType.VERSION, null, Group.LINT,
+            "With lintOffline, the first script version to check; the scripts before it are read, not checked."),
     EXPORT_TABLE("exportTable", ValueType.TEXT, null, Group.EXPORT,
             "The table to export, [keyspace.]table; in the configured keyspace unless qualified."),
     EXPORT_WHERE("exportWhere", ValueType.TEXT, null, Group.EXPORT,
@@ -130,14 +149,16 @@ public enum Setting {
                     + " them when it ends; their data stays in the embedded directory for the next run."),
     EMBEDDED_VERSION("embeddedVersion", ValueType.CASSANDRA_VERSION, BuildProperties.embeddedCassandraVersion(),
             Group.EMBEDDED_NODES,
-            "Cassandra version of the embedded nodes, 4.1 or later; a 6.x node has Accord transactions enabled."),
+            "Cassandra version of the embedded nodes, 4.1 or later; a 6.x node has Accord transactions enabled. Given"
+                    + " explicitly, also the release that diff and schema replay on and lint checks against, instead"
+                    + " of the live cluster's."),
     EMBEDDED_DIRECTORY("embeddedDirectory", ValueType.DIRECTORY, ".cqlshift/embedded", Group.EMBEDDED_NODES,
             "Where the embedded nodes keep their data, configuration and logs."),
     EMBEDDED_NODES("embeddedNodes", ValueType.POSITIVE_INTEGER, 1, Group.EMBEDDED_NODES,
             "How many embedded nodes to start; more than one form a cluster on 127.0.0.2, 127.0.0.3 and so on."),
     EMBEDDED_JAVA_HOME("embeddedJavaHome", ValueType.DIRECTORY, null, Group.EMBEDDED_NODES,
-            "The JDK that runs the embedded nodes; by default the one running cqlshift. Cassandra 4.1 needs a"
-                    + " Java 11."),
+            "The JDK that runs the embedded nodes and the throw-away node of diff and schema; by default the one"
+                    + " running cqlshift. Cassandra 4.1 needs a Java 11."),
     EMBEDDED_AUTH("embeddedAuth", ValueType.BOOLEAN, false, Group.EMBEDDED_NODES,
             "The embedded nodes require password authentication; commands log in as the default superuser"
                     + " cassandra/cassandra unless a username is given."),
@@ -289,15 +310,20 @@ public enum Setting {
         CONNECTION(connected(), FrontEnd.values()),
         SOURCES(connected(), FrontEnd.RUNNER, FrontEnd.MAVEN_PLUGIN),
         MIGRATIONS(EnumSet.of(Operation.MIGRATE, Operation.INFO, Operation.VALIDATE, Operation.BASELINE,
-                Operation.REPAIR, Operation.UP), FrontEnd.values()),
+                Operation.REPAIR, Operation.DIFF, Operation.SCHEMA, Operation.LINT, Operation.UP), FrontEnd.values()),
         MIGRATE(EnumSet.of(Operation.MIGRATE, Operation.UP), FrontEnd.values()),
+        LINT_ERRORS(EnumSet.of(Operation.MIGRATE, Operation.LINT, Operation.UP), FrontEnd.values()),
         LOCKING(EnumSet.of(Operation.MIGRATE, Operation.BASELINE, Operation.REPAIR, Operation.UP), FrontEnd.values()),
         MIGRATE_ONLY(EnumSet.of(Operation.MIGRATE), FrontEnd.RUNNER, FrontEnd.MAVEN_PLUGIN),
         BASELINE(EnumSet.of(Operation.BASELINE), FrontEnd.RUNNER, FrontEnd.MAVEN_PLUGIN),
         REPAIR(EnumSet.of(Operation.REPAIR), FrontEnd.RUNNER, FrontEnd.MAVEN_PLUGIN),
         SEEDS(EnumSet.of(Operation.SEED, Operation.UP), FrontEnd.values()),
         VERIFY(EnumSet.of(Operation.VERIFY, Operation.UP), FrontEnd.RUNNER, FrontEnd.MAVEN_PLUGIN),
-        REPORTS(EnumSet.of(Operation.INFO, Operation.VERIFY), FrontEnd.RUNNER, FrontEnd.MAVEN_PLUGIN),
+        REPORTS(EnumSet.of(Operation.INFO, Operation.VERIFY, Operation.DIFF, Operation.LINT), FrontEnd.RUNNER,
+                FrontEnd.MAVEN_PLUGIN),
+        DIFF(EnumSet.of(Operation.DIFF), FrontEnd.RUNNER, FrontEnd.MAVEN_PLUGIN),
+        SCHEMA(EnumSet.of(Operation.SCHEMA), FrontEnd.RUNNER, FrontEnd.MAVEN_PLUGIN),
+        LINT(EnumSet.of(Operation.LINT), FrontEnd.RUNNER, FrontEnd.MAVEN_PLUGIN),
         EXPORT(EnumSet.of(Operation.EXPORT), FrontEnd.RUNNER, FrontEnd.MAVEN_PLUGIN),
         EMBEDDED(connected(), FrontEnd.RUNNER, FrontEnd.MAVEN_PLUGIN),
         EMBEDDED_NODES(withStart(connected()), FrontEnd.RUNNER, FrontEnd.MAVEN_PLUGIN),

@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import org.cqlshift.api.config.ConfigurationException;
+import org.cqlshift.api.config.Setting;
 
 /**
- * A keyspace's normalized schema as CQL, what {@code schema --output} writes: deterministic and sorted, without
+ * A keyspace's normalized schema as CQL, what {@code schema} writes: deterministic and sorted, without
  * ids or options left at the server's defaults, so that two clusters with the same schema give the same text.
  *
  * @param keyspace the keyspace it describes
@@ -45,7 +46,8 @@ public record SchemaDocument(String keyspace, String source, String cql) {
             }
         } catch (IOException e) {
             throw new ConfigurationException("Cannot write the schema file " + file + ": " + e.getMessage(),
-                    "Check that its directory exists and is writable, or choose another --output file.", e);
+                    "Check that its directory exists and is writable, or choose another " + Setting.SCHEMA_OUTPUT.flag()
+                            + " file.", e);
         } finally {
             if (temporary != null) {
                 try {

@@ -48,12 +48,24 @@ public final class Linter {
      */
     public static LintResult lintPending(CqlSession session, String keyspace, List<MigrationScript> scripts,
                                          Placeholders placeholders, Optional<CassandraLine> target) {
+        return lintBeforeRun(session, keyspace, AppliedHistory.read(session, keyspace, scripts).pending(),
+                placeholders, target);
+    }
+
+    /**
+     * The scripts migrate is about to run, weighed against the history already, on the session's cluster.
+     *
+     * @param keyspace the keyspace as the settings name it
+     * @param pending  the scripts in the order they will run, each from the statement it starts at
+     * @param target   the release the scripts will run on; by default the cluster's own
+     */
+    public static LintResult lintBeforeRun(CqlSession session, String keyspace, List<AppliedHistory.Pending> pending,
+                                           Placeholders placeholders, Optional<CassandraLine> target) {
         String name = Keyspaces.internalName(keyspace);
         String release = SchemaReader.releaseVersion(session);
         CassandraLine line = target.orElse(CassandraLine.of(release));
         KnownSchema start = new SchemaReader(session, CassandraLine.of(release)).read(name).map(KnownSchema::of)
                 .orElseGet(KnownSchema::empty);
-        List<AppliedHistory.Pending> pending = AppliedHistory.read(session, keyspace, scripts).pending();
         return lint(List.of(), pending, start, ClusterFacts.read(session, name, line), placeholders,
                 count(pending.size(), "pending script") + " of keyspace " + name + " against Cassandra " + line.label());
     }

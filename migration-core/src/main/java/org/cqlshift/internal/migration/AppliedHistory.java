@@ -82,11 +82,16 @@ public final class AppliedHistory {
         ran.sort(Comparator.comparing(AppliedHistory::ranAt).thenComparing(Evaluation.Entry::version));
         List<Applied> applied = ran.stream()
                 .map(entry -> new Applied(scriptThatRan(entry), statementsThatRan(entry), entry.state())).toList();
-        List<Pending> pending = evaluation.pending(OptionalInt.empty()).stream()
-                .map(entry -> new Pending(entry.plan().script(), entry.plan().statements()
-                        .subList(entry.resumeAt() - 1, entry.plan().statements().size()), entry.resumeAt()))
+        List<Pending> pending = evaluation.pending(OptionalInt.empty()).stream().map(AppliedHistory::pending)
                 .toList();
         return new AppliedHistory(applied, pending, evaluation.currentVersion());
+    }
+
+    /** The statements of a pending, failed or interrupted script that migrate runs, from the one it starts at. */
+    static Pending pending(Evaluation.Entry entry) {
+        List<CqlStatement> statements = entry.plan().statements();
+        return new Pending(entry.plan().script(), statements.subList(entry.resumeAt() - 1, statements.size()),
+                entry.resumeAt());
     }
 
     /** When the script ran; scripts a baseline covers come first, in version order. */

@@ -7,6 +7,7 @@ import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.cqlshift.api.lint.AllowedFinding;
 import org.cqlshift.internal.session.Keyspaces;
 import org.cqlshift.internal.session.ToolTableSetup;
 import org.cqlshift.internal.session.ToolTables;
@@ -24,8 +26,8 @@ import org.cqlshift.internal.session.ToolTables;
 /**
  * The history tables in the target keyspace. {@code schema_migration} and {@code schema_migration_leader}
  * are cassandra-migration's, with its exact definitions, so either tool can run on the keyspace; what
- * that table has no column for lives in this tool's {@code schema_migration_details} and
- * {@code schema_migration_repairs}. A script's progress, statement by statement, is kept in the details
+ * that table has no column for lives in this tool's {@code schema_migration_details},
+ * {@code schema_migration_repairs} and {@code schema_migration_allowances}. A script's progress, statement by statement, is kept in the details
  * only: {@code schema_migration} gets a row once the script completed (or failed), as cassandra-migration
  * writes it, so its readers see exactly the scripts that were applied.
  */
@@ -35,6 +37,7 @@ final class HistoryStore {
     static final String LEADER = ToolTables.MIGRATION_LOCK;
     static final String DETAILS = ToolTables.MIGRATION_DETAILS;
     static final String REPAIRS = ToolTables.MIGRATION_REPAIRS;
+    static final String ALLOWANCES = ToolTables.MIGRATION_ALLOWANCES;
 
     private static final Map<String, String> DEFINITIONS = new LinkedHashMap<>();
 
@@ -48,6 +51,8 @@ final class HistoryStore {
                 + " execution_millis bigint, installed_on timestamp, installed_by text)");
         DEFINITIONS.put(REPAIRS, "(version int, repaired_at timestamp, action text, reason text, repaired_by text,"
                 + " PRIMARY KEY (version, repaired_at))");
+        DEFINITIONS.put(ALLOWANCES, "(version int, statement int, rule text, reason text, recorded_at timestamp,"
+                + " recorded_by text, PRIMARY KEY (version, statement, rule))");
     }
 
     private final CqlSession session;
@@ -151,17 +156,27 @@ final class HistoryStore {
                 + " WHERE applied_successful = false AND version = ?", version));
     }
 
-    /** Both rows are written at once: this is on the path of every applied script. */
-    void recordSuccess(ScriptPlan plan, Long executionMillis, String installedBy) {
+    /**
+     * The rows are written at once: this is on the path of every applied script.
+     *
+     * @param allowances the lint findings the script opted out of, each recorded with its reason
+     */
+    void recordSuccess(ScriptPlan plan, Long executionMillis, String installedBy, List<AllowedFinding> allowances) {
         Instant now = Instant.now();
-        CompletionStage<AsyncResultSet> history = session.executeAsync(quorum("INSERT INTO " + qualified(HISTORY)
+        List<CompletionStage<AsyncResultSet>> writes = new ArrayList<>();
+        writes.add(session.executeAsync(quorum("INSERT INTO " + qualified(HISTORY)
                         + " (applied_successful, version, script_name, script, executed_at) VALUES (?, ?, ?, ?, ?)",
-                true, plan.version(), plan.fileName(), CassandraMigrationText.stored(plan.script().content()), now));
-        CompletionStage<AsyncResultSet> details = session.executeAsync(detailsInsert(new Details(plan.version(),
+                true, plan.version(), plan.fileName(), CassandraMigrationText.stored(plan.script().content()), now)));
+        writes.add(session.executeAsync(detailsInsert(new Details(plan.version(),
                 plan.fileName(), Details.SCRIPT, plan.checksum(), plan.statementChecksums(), plan.statements().size(),
-                null, null, executionMillis, now, installedBy)));
-        await(history);
-        await(details);
+                null, null, executionMillis, now, installedBy))));
+        for (AllowedFinding allowed : allowances) {
+            writes.add(session.executeAsync(quorum("INSERT INTO " + qualified(ALLOWANCES)
+                            + " (version, statement, rule, reason, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
+                    plan.version(), allowed.finding().statement(), allowed.finding().ruleId(), allowed.reason(), now,
+                    installedBy)));
+        }
+        writes.forEach(HistoryStore::await);
     }
 
     private static void await(CompletionStage<AsyncResultSet> write) {

@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.cqlshift.api.config.Setting;
+import org.cqlshift.api.lint.AllowedFinding;
+import org.cqlshift.api.lint.LintErrors;
+import org.cqlshift.api.lint.LintFinding;
+import org.cqlshift.api.lint.LintResult;
 import org.cqlshift.api.migration.AppliedScript;
 import org.cqlshift.api.migration.MigrationException;
 import org.cqlshift.api.migration.MigrationResult;
@@ -20,7 +25,8 @@ import org.cqlshift.internal.cql.Placeholders;
 
 /**
  * Migrate: plans the pending scripts (placeholders resolved first, so that a missing one stops the run before
- * anything runs), creates the keyspace when the first script does, then applies them under the migration lock.
+ * anything runs), lints them, creates the keyspace when the first script does, then applies them under the
+ * migration lock, recording with each script the lint findings it opted out of.
  */
 final class Migrate extends MigrationCommand {
 
@@ -45,6 +51,7 @@ final class Migrate extends MigrationCommand {
         for (Evaluation.Entry entry : pending) {
             resolved.put(entry.version(), resolve(placeholders, entry.plan()));
         }
+        Map<Integer, List<AllowedFinding>> allowances = lint(options.lint(), pending);
         if (options.dryRun()) {
             return dryRun(pending, resolved, evaluation.currentVersion());
         }
@@ -67,7 +74,8 @@ final class Migrate extends MigrationCommand {
             List<AppliedScript> applied = new ArrayList<>();
             for (Evaluation.Entry entry : stillPending) {
                 applied.add(runner.apply(entry, resolved.computeIfAbsent(entry.version(),
-                        version -> resolve(placeholders, entry.plan())), lock));
+                        version -> resolve(placeholders, entry.plan())), lock,
+                        allowances.getOrDefault(entry.version(), List.of())));
             }
             OptionalInt version = OptionalInt.of(applied.get(applied.size() - 1).version());
             reporter.info("Applied " + count(applied.size(), "script") + " to keyspace " + keyspace + " in "
@@ -80,6 +88,29 @@ final class Migrate extends MigrationCommand {
         if (configuration.validateOnMigrate()) {
             evaluation.requireUnchanged(keyspace);
         }
+    }
+
+    /**
+     * Prints each finding as a warning; with {@link Setting#LINT_ERRORS} {@code fail}, an error stops the run here,
+     * before anything runs or is created.
+     *
+     * @return the findings each script opted out of, by version, to record when it is applied
+     */
+    private Map<Integer, List<AllowedFinding>> lint(PendingLint lint, List<Evaluation.Entry> pending) {
+        LintResult result = lint.lint(pending.stream().map(AppliedHistory::pending).toList());
+        for (LintFinding finding : result.findings()) {
+            reporter.warn(finding.headline() + System.lineSeparator() + "  fix: " + finding.fix());
+        }
+        for (AllowedFinding allowed : result.allowed()) {
+            reporter.info(allowed.finding().headline() + System.lineSeparator() + "  allowed: " + allowed.reason());
+        }
+        if (!result.findings().isEmpty()) {
+            reporter.info(result.headline());
+        }
+        if (configuration.lintErrors() == LintErrors.FAIL) {
+            result.requireNoErrors();
+        }
+        return result.allowed().stream().collect(Collectors.groupingBy(allowed -> allowed.finding().version()));
     }
 
     private static List<String> resolve(Placeholders placeholders, ScriptPlan plan) {

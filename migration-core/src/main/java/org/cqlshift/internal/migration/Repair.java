@@ -31,7 +31,7 @@ final class Repair extends MigrationCommand {
             for (Evaluation.Entry entry : Evaluation.of(plans, store.read()).entries()) {
                 boolean unfinished = entry.state() == ScriptState.FAILED || entry.state() == ScriptState.INTERRUPTED;
                 if (unfinished && mode == RepairMode.MARK_APPLIED) {
-                    store.recordSuccess(entry.plan(), null, holder());
+                    store.recordSuccess(entry.plan(), null, holder(), List.of());
                     store.deleteFailedRow(entry.version());
                     record(entry, "marked as applied with its current checksum; statements " + entry.resumeAt()
                             + " to " + entry.plan().statements().size() + " were not run by migrate", reason);

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.cqlshift.api.CassandraUnavailableException;
+import org.cqlshift.api.lint.AllowedFinding;
 import org.cqlshift.api.migration.AppliedScript;
 import org.cqlshift.api.migration.MigrationException;
 import org.cqlshift.api.migration.ScriptState;
@@ -48,8 +49,11 @@ final class ScriptRunner extends MigrationCommand {
      * Runs a script from its first statement not recorded as done, recording progress after each statement.
      * The first statement of an interrupted script may have run before the previous runner stopped: when the
      * server answers that its effect is already there, it counts as applied.
+     *
+     * @param allowances the lint findings the script opts out of, recorded with its success
      */
-    AppliedScript apply(Evaluation.Entry entry, List<String> texts, MigrationLock lock) {
+    AppliedScript apply(Evaluation.Entry entry, List<String> texts, MigrationLock lock,
+                        List<AllowedFinding> allowances) {
         ScriptPlan plan = entry.plan();
         List<CqlStatement> statements = plan.statements();
         long started = System.nanoTime();
@@ -65,14 +69,14 @@ final class ScriptRunner extends MigrationCommand {
                 reporter.debug("Statement " + (i + 1) + " of " + plan.fileName() + " creates keyspace " + keyspace
                         + ", which exists; skipped.");
             } else {
-                execute(entry, i, cql, started);
+                execute(entry, i, cql, started, allowances);
             }
             if (i + 1 < statements.size()) {
                 store.recordProgress(plan, i + 1, startedAt, holder());
             }
         }
         long millis = elapsedMillis(started);
-        store.recordSuccess(plan, millis, holder());
+        store.recordSuccess(plan, millis, holder(), allowances);
         reporter.info((entry.resumeAt() > 1 ? "Resumed " + plan.fileName() + " at statement " + entry.resumeAt()
                 + " and applied it" : "Applied " + plan.fileName()) + " (version " + plan.version() + ", "
                 + count(statements.size(), "statement") + ") in " + millis + " ms");
@@ -80,7 +84,8 @@ final class ScriptRunner extends MigrationCommand {
                 Duration.ofMillis(millis));
     }
 
-    private void execute(Evaluation.Entry entry, int index, String cql, long started) {
+    private void execute(Evaluation.Entry entry, int index, String cql, long started,
+                         List<AllowedFinding> allowances) {
         ScriptPlan plan = entry.plan();
         int number = index + 1;
         ResultSet result;
@@ -105,7 +110,7 @@ final class ScriptRunner extends MigrationCommand {
                     + plan.statements().get(index).line() + ")");
             // The statement itself ran: the next attempt resumes after it.
             if (number == plan.statements().size()) {
-                store.recordSuccess(plan, elapsedMillis(started), holder());
+                store.recordSuccess(plan, elapsedMillis(started), holder(), allowances);
             } else {
                 store.recordFailure(plan, number + 1, message, elapsedMillis(started), holder());
             }

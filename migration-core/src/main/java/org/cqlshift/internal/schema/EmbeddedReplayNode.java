@@ -11,10 +11,12 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.cqlshift.api.CassandraUnavailableException;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.ConfigurationException;
+import org.cqlshift.api.config.Setting;
 import org.cqlshift.embedded.CassandraArtifact;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.EmbeddedCassandraException;
@@ -39,7 +41,8 @@ final class EmbeddedReplayNode implements ReplayNode {
         this.session = session;
     }
 
-    static ReplayNode start(String version, Optional<Path> javaHome, Reporter reporter) {
+    static ReplayNode start(String version, Optional<Path> javaHome, Function<String, List<Path>> classpath,
+                            Reporter reporter) {
         Path directory;
         try {
             directory = Files.createTempDirectory("cqlshift-replay-");
@@ -52,16 +55,22 @@ final class EmbeddedReplayNode implements ReplayNode {
             EmbeddedCassandra.Builder builder = EmbeddedCassandra.builder().version(version).directory(directory)
                     .nativePort(0);
             javaHome.ifPresent(builder::javaHome);
+            if (classpath != null) {
+                builder.classpath(classpath::apply);
+            }
             CassandraLine.of(version).replayNodeSettings().forEach(builder::yamlEntry);
             node = builder.build();
         } catch (UnsupportedJavaException e) {
             delete(directory);
             throw new ConfigurationException(e.getMessage(), e.whatToInstall() + ": give its home directory as the"
-                    + " throw-away node's Java home (--embedded-java-home, or cassandra.embedded.javaHome in Maven).", e);
+                    + " throw-away node's Java home (" + Setting.EMBEDDED_JAVA_HOME.flag() + ", "
+                    + Setting.EMBEDDED_JAVA_HOME.environmentVariable() + ", or " + Setting.EMBEDDED_JAVA_HOME.property()
+                    + " in Maven).", e);
         } catch (IllegalArgumentException e) {
             delete(directory);
             throw new ConfigurationException("Cannot run a throw-away node of Cassandra " + version + ": "
-                    + e.getMessage(), "Give a cassandra-all version published on Maven Central, 4.1 or later.", e);
+                    + e.getMessage(), "Give a cassandra-all version published on Maven Central, 4.1 or later, with "
+                    + Setting.EMBEDDED_VERSION.flag() + ".", e);
         }
         reporter.info("Starting a throw-away Cassandra " + version + " node to replay the schema on (the first start"
                 + " of a version downloads it from Maven Central).");

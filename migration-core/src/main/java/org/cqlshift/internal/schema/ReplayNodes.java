@@ -1,7 +1,9 @@
 package org.cqlshift.internal.schema;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.schema.EmbeddedNodeMissingException;
 
@@ -21,12 +23,14 @@ public final class ReplayNodes {
      *
      * @param operation what needs it, for the message when the artifact is missing: {@code diff}
      * @param javaHome  the JDK to run it with; Cassandra 4.1 needs a Java 11
+     * @param classpath how to find cassandra-all's jars; null resolves them from Maven Central
      * @throws EmbeddedNodeMissingException when {@code cqlshift-embedded} is not on the class path
      */
-    public static ReplayNode start(String operation, String version, Optional<Path> javaHome, Reporter reporter) {
+    public static ReplayNode start(String operation, String version, Optional<Path> javaHome,
+                                   Function<String, List<Path>> classpath, Reporter reporter) {
         requireArtifact(operation);
         try {
-            return EmbeddedReplayNode.start(version, javaHome, reporter);
+            return EmbeddedReplayNode.start(version, javaHome, classpath, reporter);
         } catch (NoClassDefFoundError e) {
             throw new EmbeddedNodeMissingException(operation, e);
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.cqlshift.api.config.ConfigurationException;
+import org.cqlshift.api.config.Setting;
 import org.cqlshift.internal.cql.CqlSplitter;
 import org.cqlshift.internal.cql.CqlStatement;
 import org.cqlshift.internal.cql.MigrationScript;
@@ -64,7 +65,8 @@ public record ReplayStatement(String source, int line, int column, String cql) {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ConfigurationException("Cannot read the schema file " + file + ": " + e.getMessage(),
-                    "Check the path; write the file with 'schema --output " + file + "' first if it does not exist.", e);
+                    "Check the path; write the file with 'schema " + Setting.SCHEMA_OUTPUT.flag() + " " + file
+                            + "' first if it does not exist.", e);
         }
         List<ReplayStatement> statements = new ArrayList<>();
         for (CqlStatement statement : CqlSplitter.split(file.toString(), text)) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.ConfigurationException;
+import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.schema.Difference;
 import org.cqlshift.api.schema.SchemaDiff;
 import org.cqlshift.internal.cql.MigrationScript;
@@ -46,7 +47,7 @@ public final class SchemaDiffer {
         List<ReplayStatement> statements = ReplayStatement.of(history.applied(), placeholders);
         if (statements.isEmpty()) {
             throw new ConfigurationException("Keyspace " + keyspace + " has no applied script to compare it with.",
-                    "Run migrate first, or compare with a schema file (diff --against FILE).");
+                    "Run migrate first, or compare with a schema file (diff " + Setting.DIFF_AGAINST.flag() + " FILE).");
         }
         String version = settings.cassandraVersion().orElse(current.release());
         return compare(current, node -> new SchemaReplay(node, reporter).replay(Optional.of(keyspace), statements),
@@ -90,7 +91,8 @@ public final class SchemaDiffer {
     private SchemaDiff compare(LiveKeyspace current, Function<ReplayNode, KeyspaceSchema> replay,
                                ReplaySettings settings, String version, String comparedWith) {
         KeyspaceSchema expected;
-        try (ReplayNode node = ReplayNodes.start("diff", version, settings.javaHome(), reporter)) {
+        try (ReplayNode node = ReplayNodes.start("diff", version, settings.javaHome(), settings.classpath(),
+                reporter)) {
             expected = replay.apply(node);
         }
         return diff(current, expected, comparedWith);
@@ -107,7 +109,8 @@ public final class SchemaDiffer {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ConfigurationException("Cannot read the schema file " + file + ": " + e.getMessage(),
-                    "Check the path; write the file with 'schema --output " + file + "' first if it does not exist.", e);
+                    "Check the path; write the file with 'schema " + Setting.SCHEMA_OUTPUT.flag() + " " + file
+                            + "' first if it does not exist.", e);
         }
     }
 }

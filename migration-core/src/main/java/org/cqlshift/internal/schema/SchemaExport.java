@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.ConfigurationException;
+import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.schema.SchemaDocument;
 import org.cqlshift.internal.cql.MigrationScript;
 import org.cqlshift.internal.cql.Placeholders;
@@ -29,14 +30,15 @@ public final class SchemaExport {
      */
     public static SchemaDocument fromScripts(List<MigrationScript> scripts, Placeholders placeholders, String keyspace,
                                              ReplaySettings settings, Reporter reporter) {
-        String operation = "schema --from scripts";
+        String operation = "schema " + Setting.SCHEMA_FROM.flag() + " scripts";
         List<ReplayStatement> statements = ReplayStatement.ofScripts(scripts, placeholders);
         if (statements.isEmpty()) {
             throw new ConfigurationException("There are no scripts to build the schema from.",
                     "Check the migrations location, or write the schema of the live keyspace instead.");
         }
         String version = settings.cassandraVersion().orElseGet(() -> ReplayNodes.defaultVersion(operation));
-        try (ReplayNode node = ReplayNodes.start(operation, version, settings.javaHome(), reporter)) {
+        try (ReplayNode node = ReplayNodes.start(operation, version, settings.javaHome(), settings.classpath(),
+                reporter)) {
             KeyspaceSchema schema = new SchemaReplay(node, reporter).replay(
                     Optional.of(Keyspaces.internalName(keyspace)), statements);
             return new SchemaDocument(schema.name(), "the scripts replayed on Cassandra " + version,

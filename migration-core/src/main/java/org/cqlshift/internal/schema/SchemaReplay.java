@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cqlshift.api.Reporter;
+import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.schema.SchemaReplayException;
 import org.cqlshift.internal.ddl.CqlText;
 import org.cqlshift.internal.ddl.Ddl;
@@ -135,7 +136,8 @@ public final class SchemaReplay {
     private String suggestionFor(ReplayStatement statement) {
         return "The statement ran once on the live cluster, but fails on an empty Cassandra " + node.version()
                 + " node: it may depend on something made by hand there, or on a setting of that cluster. Fix what it"
-                + " depends on in a script, or compare with a schema file instead (diff --against FILE).";
+                + " depends on in a script, or compare with a schema file instead (diff " + Setting.DIFF_AGAINST.flag()
+                + " FILE).";
     }
 
     private SchemaReplayException noKeyspace(List<ReplayStatement> statements, String keyspace) {
@@ -143,6 +145,7 @@ public final class SchemaReplay {
                 : statements.get(0);
         return new SchemaReplayException(first.source(), first.line(), first.column(), first.cql(),
                 keyspace == null ? "no statement creates a keyspace" : "no statement creates keyspace " + keyspace,
-                "Start the CQL with CREATE KEYSPACE; a schema file written by 'schema --output' does.", null);
+                "Start the CQL with CREATE KEYSPACE; a schema file written by 'schema " + Setting.SCHEMA_OUTPUT.flag()
+                        + "' does.", null);
     }
 }

@@ -36,7 +36,7 @@ public final class SchemaWriter {
         }
         schema.views().values().forEach(view -> statements.add(createView(schema.name(), view)));
         return "-- Schema of keyspace " + schema.name() + ", written by cqlshift: sorted, without ids or options at"
-                + " their defaults.\n-- Regenerate it with 'cqlshift schema --output <file>' instead of editing it.\n\n"
+                + " their defaults.\n-- Regenerate it with 'cqlshift schema --schema-output <file>' instead of editing it.\n\n"
                 + String.join("\n\n", statements) + "\n";
     }
 

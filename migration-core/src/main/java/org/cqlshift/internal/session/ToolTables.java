@@ -17,6 +17,8 @@ public final class ToolTables {
     /** What cassandra-migration's history has no column for: checksums, per-statement progress, timings. */
     public static final String MIGRATION_DETAILS = "schema_migration_details";
     public static final String MIGRATION_REPAIRS = "schema_migration_repairs";
+    /** The lint findings each applied script opted out of, with the reasons its comments give. */
+    public static final String MIGRATION_ALLOWANCES = "schema_migration_allowances";
     public static final String SEED_HISTORY = "seed_history";
 
     /**

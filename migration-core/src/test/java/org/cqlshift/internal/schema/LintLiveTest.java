@@ -1,9 +1,11 @@
 package org.cqlshift.internal.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.cqlshift.api.lint.LintErrors;
 import org.cqlshift.api.lint.LintException;
 import org.cqlshift.api.lint.LintFinding;
 import org.cqlshift.api.lint.LintResult;
@@ -52,5 +54,10 @@ class LintLiveTest {
             assertThat(e.failure().exitCode()).isEqualTo(8);
             assertThat(e.getMessage()).contains("3_users_v2.cql:1:", "[readd-dropped-column-type]");
         }
+        // The same through the Java API: errors are returned by default, and thrown when they are to fail.
+        assertThat(keyspace.configure().load().lint()).isEqualTo(result);
+        LintException failed = catchThrowableOfType(LintException.class,
+                () -> keyspace.configure().lintErrors(LintErrors.FAIL).load().lint());
+        assertThat(failed.result()).isEqualTo(result);
     }
 }

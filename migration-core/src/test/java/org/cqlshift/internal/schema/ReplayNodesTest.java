@@ -17,7 +17,7 @@ class ReplayNodesTest {
         Path java = Path.of(System.getProperty("java.home"));
 
         ConfigurationException error = catchThrowableOfType(
-                () -> ReplayNodes.start("diff", "4.1.10", Optional.of(java), Reporter.SILENT),
+                () -> ReplayNodes.start("diff", "4.1.10", Optional.of(java), null, Reporter.SILENT),
                 ConfigurationException.class);
 
         assertThat(error).hasMessageContaining("Cassandra 4.1.10 runs on Java 8 or 11");
@@ -28,7 +28,7 @@ class ReplayNodesTest {
     @Test
     void aVersionThatIsNoneIsABadConfiguration() {
         ConfigurationException error = catchThrowableOfType(
-                () -> ReplayNodes.start("diff", "latest", Optional.empty(), Reporter.SILENT),
+                () -> ReplayNodes.start("diff", "latest", Optional.empty(), null, Reporter.SILENT),
                 ConfigurationException.class);
 
         assertThat(error).hasMessageContaining("Cannot run a throw-away node of Cassandra latest");

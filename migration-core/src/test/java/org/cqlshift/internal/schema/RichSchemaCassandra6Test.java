@@ -29,7 +29,7 @@ class RichSchemaCassandra6Test extends RichSchemaChecks {
         KeyspaceSchema on6 = new SchemaReplay(nodes.replayNode(), Reporter.SILENT)
                 .replay(Optional.of(keyspace.name), statements);
         KeyspaceSchema on5;
-        try (ReplayNode node = ReplayNodes.start("test", CassandraArtifact.DEFAULT_VERSION, Optional.empty(),
+        try (ReplayNode node = ReplayNodes.start("test", CassandraArtifact.DEFAULT_VERSION, Optional.empty(), null,
                 Reporter.SILENT)) {
             on5 = new SchemaReplay(node, Reporter.SILENT).replay(Optional.of(keyspace.name), statements);
         }

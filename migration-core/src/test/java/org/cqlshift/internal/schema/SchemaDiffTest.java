@@ -1,13 +1,17 @@
 package org.cqlshift.internal.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import org.cqlshift.api.Reporter;
+import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.schema.Difference;
 import org.cqlshift.api.schema.SchemaDiff;
 import org.cqlshift.api.schema.SchemaDocument;
+import org.cqlshift.api.schema.SchemaDriftException;
 import org.cqlshift.api.schema.SchemaObject;
+import org.cqlshift.api.schema.SchemaSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -156,20 +160,23 @@ class SchemaDiffTest {
     }
 
     @Test
-    void diffAndSchemaFromScriptsStartTheirOwnThrowAwayNode() {
+    void diffAndSchemaFromScriptsThroughTheJavaApiStartTheirOwnThrowAwayNode() throws Exception {
         SchemaTestKeyspace keyspace = new SchemaTestKeyspace(nodes, directory, "door").sampleScripts().migrate()
                 .byHand("ALTER TABLE ${keyspace}.employee WITH comment = 'by hand'");
+        Path file = directory.resolve("schema-" + keyspace.name + ".cql");
 
-        SchemaDiff diff = keyspace.differ().againstScripts(keyspace.discovered(), keyspace.placeholders(),
-                ReplaySettings.defaults());
-        SchemaDocument fromScripts = SchemaExport.fromScripts(keyspace.discovered(), keyspace.placeholders(),
-                keyspace.name, new ReplaySettings(java.util.Optional.of(nodes.live().version()), java.util.Optional.empty()),
-                Reporter.SILENT);
+        SchemaDriftException drift = catchThrowableOfType(SchemaDriftException.class,
+                () -> keyspace.configure().load().diff());
+        SchemaDocument fromScripts = keyspace.configure().schemaFrom(SchemaSource.SCRIPTS).schemaOutput(file)
+                .setting(Setting.EMBEDDED_VERSION, nodes.live().version()).load().schema();
 
+        assertThat(drift.failure().exitCode()).isEqualTo(7);
+        SchemaDiff diff = drift.diff();
         assertThat(diff.comparedWith()).isEqualTo("its 3 applied scripts replayed on Cassandra " + nodes.live().version());
         assertThat(single(diff).name()).isEqualTo(keyspace.name + ".employee.comment");
         assertThat(fromScripts.cql()).isEqualTo(SchemaExport.fromLive(nodes.liveSession(), keyspace.name).cql()
                 .replace("\n    AND comment = 'by hand'", "").replace(") WITH comment = 'by hand';", ");"));
+        assertThat(Files.readString(file)).isEqualTo(fromScripts.cql());
     }
 
     private static Difference single(SchemaDiff diff) {

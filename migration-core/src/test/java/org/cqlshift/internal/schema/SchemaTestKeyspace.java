@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.time.Duration;
 import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.CqlShiftBuilder;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.Location;
@@ -67,15 +68,19 @@ final class SchemaTestKeyspace {
         return this;
     }
 
-    private CqlShift shift() {
+    /** The settings of the live node, this keyspace and its scripts, for more to be added. */
+    CqlShiftBuilder configure() {
         return CqlShift.configure()
                 .contactPoints(nodes.live().contactPointText())
                 .localDatacenter(nodes.live().localDatacenter())
                 .keyspace(name)
                 .requestTimeout(Duration.ofSeconds(60))
                 .migrations(scripts)
-                .reporter(Reporter.SILENT)
-                .load();
+                .reporter(Reporter.SILENT);
+    }
+
+    private CqlShift shift() {
+        return configure().load();
     }
 
     Configuration configuration() {

@@ -14,7 +14,7 @@ public final class WithoutEmbeddedNode {
     }
 
     public static void main(String[] args) {
-        try (ReplayNode node = ReplayNodes.start("diff", "5.0.9", Optional.empty(), Reporter.SILENT)) {
+        try (ReplayNode node = ReplayNodes.start("diff", "5.0.9", Optional.empty(), null, Reporter.SILENT)) {
             System.out.println("started " + node.version());
         } catch (RuntimeException e) {
             ErrorReport report = ErrorReport.of(e);
