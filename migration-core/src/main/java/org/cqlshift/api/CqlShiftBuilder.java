@@ -177,6 +177,14 @@ public final class CqlShiftBuilder {
         return setting(Setting.VALIDATE_ON_MIGRATE, String.valueOf(validate));
     }
 
+    /**
+     * Whether migrate applies a new script whose version is below the highest applied one; false (the default)
+     * refuses to run while there is one.
+     */
+    public CqlShiftBuilder outOfOrder(boolean outOfOrder) {
+        return setting(Setting.OUT_OF_ORDER, String.valueOf(outOfOrder));
+    }
+
     /** How long to retry while no node is reachable, in whole seconds; zero (the default) tries once. */
     public CqlShiftBuilder waitTimeout(Duration timeout) {
         return setting(Setting.WAIT_TIMEOUT, seconds(timeout));

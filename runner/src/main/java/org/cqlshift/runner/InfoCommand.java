@@ -5,7 +5,8 @@ import org.cqlshift.api.config.Configuration;
 import picocli.CommandLine.Command;
 
 @Command(name = "info", mixinStandardHelpOptions = true,
-        description = "Show each script's state: pending, success, failed, interrupted, changed, missing, baseline.")
+        description = "Show each script's state: pending, success, out-of-order, failed, interrupted, changed, missing,"
+                + " baseline.")
 final class InfoCommand extends ConnectedCommand {
 
     @Override

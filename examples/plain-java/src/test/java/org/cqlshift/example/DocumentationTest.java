@@ -52,7 +52,7 @@ class DocumentationTest {
         assertThat(line(Path.of("README.md"), "| `info")).contains(states);
         assertThat(line(Path.of("docs", "java-api.md"), "| `info()`")).contains(states);
         String table = section(Path.of("docs", "migrations.md"), "## States");
-        List<String> documented = Pattern.compile("\\n\\| `([a-z]+)").matcher(table).results()
+        List<String> documented = Pattern.compile("\\n\\| `([a-z-]+)").matcher(table).results()
                 .map(match -> match.group(1)).collect(Collectors.toList());
         assertThat(documented).as("the states table of docs/migrations.md")
                 .containsExactlyElementsOf(Arrays.stream(ScriptState.values()).map(ScriptState::label).toList());

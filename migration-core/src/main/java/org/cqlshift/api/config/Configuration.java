@@ -154,6 +154,11 @@ public final class Configuration {
         return value(Setting.VALIDATE_ON_MIGRATE);
     }
 
+    /** Whether migrate applies a new script whose version is below the highest applied one, or refuses to. */
+    public boolean outOfOrder() {
+        return value(Setting.OUT_OF_ORDER);
+    }
+
     /** Whether lint errors stop lint and migrate, or are printed as warnings are. */
     public LintErrors lintErrors() {
         return value(Setting.LINT_ERRORS);

@@ -82,6 +82,9 @@ public enum Setting {
     VALIDATE_ON_MIGRATE("validateOnMigrate", ValueType.BOOLEAN, true, Group.MIGRATE,
             "Whether migrate first refuses to run when an applied script was edited or removed; false applies the"
                     + " pending scripts anyway (info still shows the edits)."),
+    OUT_OF_ORDER("outOfOrder", ValueType.BOOLEAN, false, Group.MIGRATE,
+            "Whether migrate applies a new script whose version is below the highest applied one (info then shows"
+                    + " it out-of-order); false refuses to run while there is one."),
     LINT_ERRORS("lintErrors", ValueType.choice(LintErrors.class, LintErrors::label), LintErrors.WARN,
             Group.LINT_ERRORS, "What errors that lint finds in the pending scripts do: warn prints them; fail stops"
                     + " lint, and migrate before its first statement, with exit code 8."),

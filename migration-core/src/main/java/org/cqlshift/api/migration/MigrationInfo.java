@@ -25,8 +25,7 @@ public record MigrationInfo(String keyspace, List<ScriptInfo> scripts) {
     /** The highest version applied (or covered by a baseline), if any. */
     public OptionalInt currentVersion() {
         return scripts.stream()
-                .filter(s -> s.state() == ScriptState.SUCCESS || s.state() == ScriptState.CHANGED
-                        || s.state() == ScriptState.BASELINE)
+                .filter(s -> s.state().isApplied())
                 .mapToInt(ScriptInfo::version)
                 .max();
     }

@@ -9,6 +9,10 @@ public enum ScriptState {
     PENDING("pending"),
     /** Applied, and the file still holds what was applied. */
     SUCCESS("success"),
+    /**
+     * Applied with {@code outOfOrder} after a script of a higher version, and the file still holds what was applied.
+     */
+    OUT_OF_ORDER("out-of-order"),
     /** A statement failed; the statements before it succeeded and migrate resumes after them. */
     FAILED("failed"),
     /**
@@ -33,6 +37,11 @@ public enum ScriptState {
     /** Every state's label, in order, joined by commas: for lists of the states in help and docs. */
     public static String labels() {
         return Arrays.stream(values()).map(ScriptState::label).collect(Collectors.joining(", "));
+    }
+
+    /** Whether the script counts as applied: it ran to its end, or a baseline covers it; its file may differ now. */
+    public boolean isApplied() {
+        return this == SUCCESS || this == OUT_OF_ORDER || this == CHANGED || this == BASELINE;
     }
 
     /** The lower-case name shown in tables and JSON. */

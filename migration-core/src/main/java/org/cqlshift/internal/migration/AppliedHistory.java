@@ -118,6 +118,7 @@ public final class AppliedHistory {
     private static List<CqlStatement> statementsThatRan(Evaluation.Entry entry) {
         switch (entry.state()) {
             case SUCCESS:
+            case OUT_OF_ORDER:
             case BASELINE:
                 return entry.plan() == null ? List.of() : entry.plan().statements();
             case CHANGED:

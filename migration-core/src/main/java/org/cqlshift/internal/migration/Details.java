@@ -16,8 +16,14 @@ record Details(int version, String scriptName, String kind, String checksum, Lis
 
     static final String SCRIPT = "script";
     static final String BASELINE = "baseline";
+    /** A script applied, with {@code outOfOrder}, below the highest version applied before it. */
+    static final String OUT_OF_ORDER = "out-of-order";
 
     boolean isBaseline() {
         return BASELINE.equals(kind);
+    }
+
+    boolean isOutOfOrder() {
+        return OUT_OF_ORDER.equals(kind);
     }
 }

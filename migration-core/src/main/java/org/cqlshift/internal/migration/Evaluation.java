@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.migration.MigrationException;
 import org.cqlshift.api.migration.ScriptInfo;
 import org.cqlshift.api.migration.ScriptState;
@@ -76,8 +77,9 @@ final class Evaluation {
                     ? details.checksum().equals(plan.checksum())
                     // Written by cassandra-migration: compare the text it stored.
                     : CassandraMigrationText.sameScript(applied.script(), plan.script().content());
-            return new Entry(version, plan, applied, details, unchanged ? ScriptState.SUCCESS : ScriptState.CHANGED,
-                    0, List.of());
+            ScriptState state = !unchanged ? ScriptState.CHANGED
+                    : details != null && details.isOutOfOrder() ? ScriptState.OUT_OF_ORDER : ScriptState.SUCCESS;
+            return new Entry(version, plan, applied, details, state, 0, List.of());
         }
         boolean hasFailed = failed != null || (details != null && details.failedStatement() != null);
         // Progress is recorded before the first statement runs and after each one: a started script has details.
@@ -122,10 +124,39 @@ final class Evaluation {
 
     OptionalInt currentVersion() {
         return entries.stream()
-                .filter(e -> e.state() == ScriptState.SUCCESS || e.state() == ScriptState.CHANGED
-                        || e.state() == ScriptState.BASELINE)
+                .filter(e -> e.state().isApplied())
                 .mapToInt(Entry::version)
                 .max();
+    }
+
+    /** Whether a script of a higher version than this one is applied: applying this one now is out of order. */
+    boolean belowApplied(int version) {
+        OptionalInt current = currentVersion();
+        return current.isPresent() && version < current.getAsInt();
+    }
+
+    /**
+     * Refuses new scripts below the highest applied version, naming each, unless {@link Setting#OUT_OF_ORDER} allows
+     * them. Failed and interrupted scripts were started in their time, and may always be completed.
+     */
+    void requireInOrder(String keyspace, OptionalInt target) {
+        List<Entry> late = pending(target).stream()
+                .filter(e -> e.state() == ScriptState.PENDING && belowApplied(e.version())).toList();
+        if (late.isEmpty()) {
+            return;
+        }
+        int current = currentVersion().getAsInt();
+        String list = late.stream().map(e -> "  - " + e.scriptName() + " (version " + e.version() + ")")
+                .collect(Collectors.joining(System.lineSeparator()));
+        Setting setting = Setting.OUT_OF_ORDER;
+        throw new MigrationException("Keyspace " + keyspace + " is at version " + current + ", and "
+                + (late.size() == 1 ? "this new script has" : "these new scripts have") + " a lower version:"
+                + System.lineSeparator() + list,
+                "Give " + (late.size() == 1 ? "it" : "each") + " a version above " + current + " (rename the file);"
+                        + " or, if it does not depend on the scripts above it, apply it out of order with "
+                        + setting.flag() + " (" + setting.environmentVariable() + "=true, " + setting.property()
+                        + "=true, " + setting.springProperty() + "=true), and info shows it "
+                        + ScriptState.OUT_OF_ORDER.label() + ".");
     }
 
     /** Refuses to go on when applied scripts were edited or removed, naming each. */

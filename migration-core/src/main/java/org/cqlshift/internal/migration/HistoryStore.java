@@ -159,17 +159,19 @@ final class HistoryStore {
     /**
      * The rows are written at once: this is on the path of every applied script.
      *
+     * @param outOfOrder whether a script of a higher version was applied before this one
      * @param allowances the lint findings the script opted out of, each recorded with its reason
      */
-    void recordSuccess(ScriptPlan plan, Long executionMillis, String installedBy, List<AllowedFinding> allowances) {
+    void recordSuccess(ScriptPlan plan, boolean outOfOrder, Long executionMillis, String installedBy,
+                       List<AllowedFinding> allowances) {
         Instant now = Instant.now();
         List<CompletionStage<AsyncResultSet>> writes = new ArrayList<>();
         writes.add(session.executeAsync(quorum("INSERT INTO " + qualified(HISTORY)
                         + " (applied_successful, version, script_name, script, executed_at) VALUES (?, ?, ?, ?, ?)",
                 true, plan.version(), plan.fileName(), CassandraMigrationText.stored(plan.script().content()), now)));
         writes.add(session.executeAsync(detailsInsert(new Details(plan.version(),
-                plan.fileName(), Details.SCRIPT, plan.checksum(), plan.statementChecksums(), plan.statements().size(),
-                null, null, executionMillis, now, installedBy))));
+                plan.fileName(), outOfOrder ? Details.OUT_OF_ORDER : Details.SCRIPT, plan.checksum(),
+                plan.statementChecksums(), plan.statements().size(), null, null, executionMillis, now, installedBy))));
         for (AllowedFinding allowed : allowances) {
             writes.add(session.executeAsync(quorum("INSERT INTO " + qualified(ALLOWANCES)
                             + " (version, statement, rule, reason, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
@@ -211,11 +213,12 @@ final class HistoryStore {
     }
 
 
-    /** Accepts an applied script's current file as what was applied. */
+    /** Accepts an applied script's current file as what was applied; an out-of-order script stays so. */
     void realign(ScriptPlan plan, HistoryRow applied, Details details, String repairedBy) {
         session.execute(quorum("UPDATE " + qualified(HISTORY) + " SET script = ? WHERE applied_successful = true"
                 + " AND version = ?", CassandraMigrationText.stored(plan.script().content()), plan.version()));
-        writeDetails(new Details(plan.version(), plan.fileName(), Details.SCRIPT, plan.checksum(),
+        writeDetails(new Details(plan.version(), plan.fileName(),
+                details != null && details.isOutOfOrder() ? Details.OUT_OF_ORDER : Details.SCRIPT, plan.checksum(),
                 plan.statementChecksums(), plan.statements().size(), null, null,
                 details == null ? null : details.executionMillis(), applied.executedAt(), repairedBy));
     }

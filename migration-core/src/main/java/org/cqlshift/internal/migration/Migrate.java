@@ -40,6 +40,7 @@ final class Migrate extends MigrationCommand {
         replication.ifPresent(this::warnIfReplicationDiffers);
         Evaluation evaluation = Evaluation.of(plans, replication.isPresent() ? store.read() : History.EMPTY);
         requireUnchangedOnMigrate(evaluation);
+        requireInOrderOnMigrate(evaluation, options);
         List<Evaluation.Entry> pending = evaluation.pending(options.target());
         if (pending.isEmpty()) {
             reportUpToDate(evaluation.currentVersion());
@@ -63,12 +64,13 @@ final class Migrate extends MigrationCommand {
             // Another runner may have applied scripts while this one waited.
             evaluation = Evaluation.of(plans, store.read());
             requireUnchangedOnMigrate(evaluation);
+            requireInOrderOnMigrate(evaluation, options);
             List<Evaluation.Entry> stillPending = evaluation.pending(options.target());
             if (stillPending.isEmpty()) {
                 reportUpToDate(evaluation.currentVersion());
                 return new MigrationResult(false, List.of(), List.of(), evaluation.currentVersion());
             }
-            ScriptRunner runner = new ScriptRunner(this);
+            ScriptRunner runner = new ScriptRunner(this, evaluation);
             runner.useKeyspace();
             long started = System.nanoTime();
             List<AppliedScript> applied = new ArrayList<>();
@@ -77,7 +79,9 @@ final class Migrate extends MigrationCommand {
                         version -> resolve(placeholders, entry.plan())), lock,
                         allowances.getOrDefault(entry.version(), List.of())));
             }
-            OptionalInt version = OptionalInt.of(applied.get(applied.size() - 1).version());
+            // A script applied out of order leaves the keyspace at the higher version applied before it.
+            OptionalInt version = OptionalInt.of(Math.max(applied.get(applied.size() - 1).version(),
+                    evaluation.currentVersion().orElse(0)));
             reporter.info("Applied " + count(applied.size(), "script") + " to keyspace " + keyspace + " in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms; now at version " + version.getAsInt() + ".");
             return new MigrationResult(false, applied, List.of(), version);
@@ -87,6 +91,12 @@ final class Migrate extends MigrationCommand {
     private void requireUnchangedOnMigrate(Evaluation evaluation) {
         if (configuration.validateOnMigrate()) {
             evaluation.requireUnchanged(keyspace);
+        }
+    }
+
+    private void requireInOrderOnMigrate(Evaluation evaluation, MigrateOptions options) {
+        if (!configuration.outOfOrder()) {
+            evaluation.requireInOrder(keyspace, options.target());
         }
     }
 

@@ -28,10 +28,12 @@ final class Repair extends MigrationCommand {
         store.createTables();
         try (MigrationLock lock = lock(configuration.lockWaitTimeout(), false)) {
             int repaired = 0;
-            for (Evaluation.Entry entry : Evaluation.of(plans, store.read()).entries()) {
+            Evaluation evaluation = Evaluation.of(plans, store.read());
+            for (Evaluation.Entry entry : evaluation.entries()) {
                 boolean unfinished = entry.state() == ScriptState.FAILED || entry.state() == ScriptState.INTERRUPTED;
                 if (unfinished && mode == RepairMode.MARK_APPLIED) {
-                    store.recordSuccess(entry.plan(), null, holder(), List.of());
+                    store.recordSuccess(entry.plan(), evaluation.belowApplied(entry.version()), null, holder(),
+                            List.of());
                     store.deleteFailedRow(entry.version());
                     record(entry, "marked as applied with its current checksum; statements " + entry.resumeAt()
                             + " to " + entry.plan().statements().size() + " were not run by migrate", reason);

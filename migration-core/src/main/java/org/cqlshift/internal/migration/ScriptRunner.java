@@ -25,8 +25,12 @@ import org.cqlshift.internal.session.AccordConsistency;
  */
 final class ScriptRunner extends MigrationCommand {
 
-    ScriptRunner(MigrationCommand shared) {
+    /** The history as the lock's holder read it, to tell which scripts run out of order. */
+    private final Evaluation evaluation;
+
+    ScriptRunner(MigrationCommand shared, Evaluation evaluation) {
         super(shared);
+        this.evaluation = evaluation;
     }
 
     /** Statements naming no keyspace run in the target keyspace, as with cassandra-migration's USE. */
@@ -76,10 +80,12 @@ final class ScriptRunner extends MigrationCommand {
             }
         }
         long millis = elapsedMillis(started);
-        store.recordSuccess(plan, millis, holder(), allowances);
+        store.recordSuccess(plan, evaluation.belowApplied(plan.version()), millis, holder(), allowances);
         reporter.info((entry.resumeAt() > 1 ? "Resumed " + plan.fileName() + " at statement " + entry.resumeAt()
                 + " and applied it" : "Applied " + plan.fileName()) + " (version " + plan.version() + ", "
-                + count(statements.size(), "statement") + ") in " + millis + " ms");
+                + count(statements.size(), "statement")
+                + (evaluation.belowApplied(plan.version()) ? ", " + ScriptState.OUT_OF_ORDER.label() : "") + ") in "
+                + millis + " ms");
         return new AppliedScript(plan.version(), plan.fileName(), entry.resumeAt(), statements.size(),
                 Duration.ofMillis(millis));
     }
@@ -110,7 +116,8 @@ final class ScriptRunner extends MigrationCommand {
                     + plan.statements().get(index).line() + ")");
             // The statement itself ran: the next attempt resumes after it.
             if (number == plan.statements().size()) {
-                store.recordSuccess(plan, elapsedMillis(started), holder(), allowances);
+                store.recordSuccess(plan, evaluation.belowApplied(plan.version()), elapsedMillis(started), holder(),
+                        allowances);
             } else {
                 store.recordFailure(plan, number + 1, message, elapsedMillis(started), holder());
             }
