@@ -99,6 +99,7 @@ public record MigrationInfo(String keyspace, List<ScriptInfo> scripts) {
             script.executionTime().ifPresentOrElse(d -> node.put("executionTimeMillis", d.toMillis()),
                     () -> node.putNull("executionTimeMillis"));
             script.failure().ifPresent(f -> node.put("failure", f));
+            script.checksum().ifPresent(checksum -> node.put("checksum", checksum));
         }
         try {
             return mapper.writeValueAsString(root);

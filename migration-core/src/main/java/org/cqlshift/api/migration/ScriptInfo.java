@@ -12,11 +12,13 @@ import java.util.OptionalInt;
  * @param statements the number of statements in the file, or 0 when the file is missing
  * @param statementsDone for {@link ScriptState#FAILED} and {@link ScriptState#INTERRUPTED}, the statements
  *     recorded as done; migrate resumes after them
+ * @param checksum the checksum recorded when the script was applied, or else the file's; empty for a script that
+ *     cassandra-migration applied, or a baseline
  */
 public record ScriptInfo(int version, String description, String script, ScriptState state,
                          Optional<Instant> installedOn, Optional<Duration> executionTime,
                          OptionalInt failedStatement, int statements, int statementsDone,
-                         Optional<String> failure) {
+                         Optional<String> failure, Optional<String> checksum) {
 
     /** The state as shown to users, e.g. {@code failed at statement 2 of 3}. */
     public String stateDescription() {

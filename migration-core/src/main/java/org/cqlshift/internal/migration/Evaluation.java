@@ -194,6 +194,14 @@ final class Evaluation {
         return entries.stream().map(Evaluation::info).toList();
     }
 
+    /** What was applied, when recorded; what the file holds for a script not applied yet. */
+    private static Optional<String> checksum(Entry entry) {
+        if (entry.applied() != null && entry.applied().successful()) {
+            return entry.details() == null ? Optional.empty() : Optional.ofNullable(entry.details().checksum());
+        }
+        return entry.plan() == null ? Optional.empty() : Optional.of(entry.plan().checksum());
+    }
+
     private static ScriptInfo info(Entry entry) {
         Details details = entry.details();
         boolean failed = entry.state() == ScriptState.FAILED;
@@ -210,6 +218,7 @@ final class Evaluation {
                         ? OptionalInt.of(details.failedStatement()) : OptionalInt.empty(),
                 entry.plan() != null ? entry.plan().statements().size() : 0,
                 unfinished ? entry.resumeAt() - 1 : 0,
-                failed && details != null ? Optional.ofNullable(details.failure()) : Optional.empty());
+                failed && details != null ? Optional.ofNullable(details.failure()) : Optional.empty(),
+                checksum(entry));
     }
 }

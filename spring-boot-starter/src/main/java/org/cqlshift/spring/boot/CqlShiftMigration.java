@@ -5,12 +5,14 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.CqlSessionBuilder;
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import java.util.function.Supplier;
 import org.cqlshift.api.CassandraUnavailableException;
 import org.cqlshift.api.CqlShift;
 import org.cqlshift.api.CqlShiftBuilder;
 import org.cqlshift.api.SchemaSessionOptions;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.Setting;
+import org.cqlshift.api.migration.MigrationInfo;
 
 /**
  * Migrates, then seeds if asked, once per application context, on one of the sessions {@link MigrationSession}
@@ -27,6 +29,8 @@ public class CqlShiftMigration {
     private final ClassLoader classLoader;
     private final String applicationKeyspace;
     private boolean done;
+    /** The keyspace the run migrated, once it ran. */
+    private String keyspace;
 
     /**
      * @param applicationKeyspace the keyspace of the application's session ({@code spring.cassandra.keyspace-name}),
@@ -67,10 +71,7 @@ public class CqlShiftMigration {
         if (done) {
             return;
         }
-        CqlShiftBuilder builder = configure();
-        if (applicationKeyspace != null && !applicationKeyspace.isBlank()) {
-            builder.defaultValue(Setting.KEYSPACE, applicationKeyspace);
-        }
+        CqlShiftBuilder builder = withApplicationKeyspace(configure());
         Configuration configuration = builder.load().configuration();
         try (CqlSession session = open(sessionBuilder, driverConfig, configuration)) {
             run(builder.session(session).load());
@@ -98,12 +99,34 @@ public class CqlShiftMigration {
         }
     }
 
+    /**
+     * The state of every script of the keyspace the run migrated, read from its history now: on a session of
+     * cqlshift's own to {@code cqlshift.contact-points}, or else on the application's session.
+     *
+     * @param applicationSession gives the application's session, which is used as it is and not closed
+     * @throws org.cqlshift.api.CqlShiftException when connecting or reading the history fails
+     */
+    public synchronized MigrationInfo info(Supplier<CqlSession> applicationSession) {
+        CqlShiftBuilder builder = keyspace != null ? configure().keyspace(keyspace)
+                : withApplicationKeyspace(configure());
+        return (usesOwnSession() ? builder : builder.session(applicationSession.get())).load().info();
+    }
+
     private void run(CqlShift shift) {
         shift.migrate();
         if (shift.configuration().seedOnStartup()) {
             shift.seed();
         }
+        keyspace = shift.configuration().keyspace();
         done = true;
+    }
+
+    /** The application session's keyspace ({@code spring.cassandra.keyspace-name}) unless cqlshift names one. */
+    private CqlShiftBuilder withApplicationKeyspace(CqlShiftBuilder builder) {
+        if (applicationKeyspace != null && !applicationKeyspace.isBlank()) {
+            builder.defaultValue(Setting.KEYSPACE, applicationKeyspace);
+        }
+        return builder;
     }
 
     private static CqlSession open(CqlSessionBuilder sessionBuilder, DriverConfigLoader driverConfig,
