@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,29 @@ class DocumentationTest {
 
     /** Flags of other commands that the pages show: {@code nodetool repair --full}. */
     private static final Set<String> OTHER_TOOLS_FLAGS = Set.of("--full");
+
+    /** The docs' dependency snippets name the version the root POM builds, the one place it is written. */
+    @Test
+    void everyDependencySnippetNamesTheBuiltVersion() throws IOException {
+        Matcher revision = Pattern.compile("<revision>([^<]+)</revision>").matcher(Files.readString(Path.of("pom.xml")));
+        assertThat(revision.find()).as("the root POM's revision").isTrue();
+        Pattern snippet = Pattern.compile(
+                "<groupId>org\\.cqlshift</groupId>\\s*<artifactId>([^<]+)</artifactId>\\s*<version>([^<]+)</version>");
+        List<Path> pages = new ArrayList<>(List.of(Path.of("README.md")));
+        try (var docs = Files.list(Path.of("docs"))) {
+            docs.filter(page -> page.toString().endsWith(".md")).sorted().forEach(pages::add);
+        }
+        int snippets = 0;
+        for (Path page : pages) {
+            Matcher dependency = snippet.matcher(Files.readString(page));
+            while (dependency.find()) {
+                snippets++;
+                assertThat(dependency.group(2)).as("the version of %s in %s", dependency.group(1), page)
+                        .isEqualTo(revision.group(1));
+            }
+        }
+        assertThat(snippets).as("dependency snippets in the docs").isPositive();
+    }
 
     @Test
     void javaApiDocShowsTheTestedExamples() {

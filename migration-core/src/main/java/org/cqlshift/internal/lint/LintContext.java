@@ -1,8 +1,10 @@
 package org.cqlshift.internal.lint;
 
+import java.util.Collections;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 import org.cqlshift.internal.schema.CassandraLine;
 
 /**
@@ -10,7 +12,8 @@ import org.cqlshift.internal.schema.CassandraLine;
  *
  * @param keyspace       the keyspace unqualified names mean, as Cassandra stores its name
  * @param target         the release line the scripts will run on
- * @param datacenters    the cluster's datacenters; empty without a connection
+ * @param datacenters    the cluster's datacenters, kept sorted so that messages name them in one order; empty
+ *                       without a connection
  * @param userTables     the tables and views of all user keyspaces; empty without a connection
  * @param tableThreshold the table count to warn near: the cluster's {@code tables_warn_threshold} guardrail, else
  *                       {@link ClusterFacts#DEFAULT_TABLE_THRESHOLD}
@@ -22,7 +25,7 @@ public record LintContext(String keyspace, CassandraLine target, Set<String> dat
     public LintContext {
         Objects.requireNonNull(keyspace, "keyspace");
         Objects.requireNonNull(target, "target");
-        datacenters = Set.copyOf(datacenters);
+        datacenters = Collections.unmodifiableSortedSet(new TreeSet<>(datacenters));
         Objects.requireNonNull(userTables, "userTables");
     }
 

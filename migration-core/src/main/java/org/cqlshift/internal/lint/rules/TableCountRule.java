@@ -25,9 +25,11 @@ public final class TableCountRule extends BaseRule {
         }
         int after = context.userTables().getAsInt() + schema.tablesAdded() + 1;
         if (after * 100 >= context.tableThreshold() * NEAR_PERCENT) {
+            String nearOrPast = after > context.tableThreshold() ? "past" : "near";
             findings.add(this, statement.first(), "After this statement the cluster holds " + after + " tables and"
-                            + " views, near the threshold of " + context.tableThreshold() + ": every table costs memory"
-                            + " on every node (about 1 MB of heap), and past the threshold Cassandra warns or refuses.",
+                            + " views, " + nearOrPast + " the threshold of " + context.tableThreshold() + ": every"
+                            + " table costs memory on every node (about 1 MB of heap), and past the threshold Cassandra"
+                            + " warns or refuses.",
                     "Share a table between tenants or features (a column that says which) instead of a table each,"
                             + " and drop the tables no longer used; or raise tables_warn_threshold if the nodes have the"
                             + " memory, then allow it: -- cqlshift:allow table-count <reason>");
