@@ -12,14 +12,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.cqlshift.embedded.junit.CassandraExtension;
 import org.junit.jupiter.api.Test;
 
 /** A node's life when the JVM that owns it ends: cleanly, or killed so that nothing of it can run. */
 class OwnerExitTest {
 
     private static final String VERSION = System.getProperty("cassandra.embeddedVersion", CassandraArtifact.DEFAULT_VERSION);
-    /** Longer than a node's start on a busy machine; a wait past it is a failure, not a hang. */
-    private static final Duration NODE_START_LIMIT = Duration.ofMinutes(6);
+    /** The owner's own limit for its node's start, and a minute for the owner JVM: a wait past it is a failure. */
+    private static final Duration NODE_START_LIMIT = CassandraExtension.STARTUP_TIMEOUT.plusMinutes(1);
 
     @Test
     void aCleanExitOfTheOwnerStopsItsNode() throws Exception {
@@ -42,7 +43,8 @@ class OwnerExitTest {
     void aNodeIsLeftAloneWhileItsOwnerRunsAndReplacedOnceTheOwnerWasKilled() throws Exception {
         Path directory = Path.of("target", "embedded-takeover").toAbsolutePath();
         Process owner = startOwner(directory);
-        EmbeddedCassandra next = EmbeddedCassandra.builder().version(VERSION).directory(directory).build();
+        EmbeddedCassandra next = EmbeddedCassandra.builder().version(VERSION).directory(directory)
+                .startupTimeout(CassandraExtension.STARTUP_TIMEOUT).build();
         Optional<ProcessHandle> leftover = Optional.empty();
         try {
             long leftoverPid = awaitNodePid(owner, directory);

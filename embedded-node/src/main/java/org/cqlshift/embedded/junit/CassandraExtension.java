@@ -1,6 +1,7 @@
 package org.cqlshift.embedded.junit;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.cqlshift.embedded.CassandraArtifact;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -25,6 +26,12 @@ public final class CassandraExtension implements ParameterResolver {
     public static final String VERSION_PROPERTY = "cassandra.embeddedVersion";
     public static final String DIRECTORY_PROPERTY = "cassandra.embeddedDirectory";
     public static final String JAVA_HOME_PROPERTY = "cassandra.embeddedJavaHome";
+
+    /**
+     * How long the shared node may take to start: minutes on a two-core machine that runs other builds too, where
+     * the builder's default, meant for a quiet machine, fails runs whose only fault is the load.
+     */
+    public static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(6);
 
     private static final Namespace NAMESPACE = Namespace.create(CassandraExtension.class);
 
@@ -94,6 +101,7 @@ public final class CassandraExtension implements ParameterResolver {
                         .directory(Path.of(System.getProperty(DIRECTORY_PROPERTY, "target/embedded-cassandra")))
                         .javaHome(Path.of(System.getProperty(JAVA_HOME_PROPERTY, System.getProperty("java.home"))))
                         .nativePort(0)
+                        .startupTimeout(STARTUP_TIMEOUT)
                         .build();
                 return new SharedNode(node.start(), null);
             } catch (RuntimeException e) {

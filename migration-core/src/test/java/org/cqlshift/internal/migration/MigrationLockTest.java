@@ -2,8 +2,11 @@ package org.cqlshift.internal.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.cql.Row;
 import java.time.Duration;
 import org.cqlshift.api.Reporter;
@@ -19,8 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(CassandraExtension.class)
 class MigrationLockTest {
 
+    /** Renewals every 0.5 s keep a 6 s TTL even when a busy node takes seconds to answer one of them. */
     private static final MigrationLock.Timing SHORT =
-            new MigrationLock.Timing(Duration.ofSeconds(3), Duration.ofMillis(500));
+            new MigrationLock.Timing(Duration.ofSeconds(6), Duration.ofMillis(500));
     private static final String KEYSPACE = "lock_" + ProcessHandle.current().pid();
     private static final String TABLE = KEYSPACE + ".schema_migration_leader";
 
@@ -28,8 +32,12 @@ class MigrationLockTest {
 
     @BeforeAll
     static void createLeaderTable(EmbeddedCassandra node) {
+        // DDL and lightweight transactions on a busy two-core machine can take longer than the driver's default 2 s.
         session = CqlSession.builder().addContactPoint(node.contactPoint())
-                .withLocalDatacenter(node.localDatacenter()).build();
+                .withLocalDatacenter(node.localDatacenter())
+                .withConfigLoader(DriverConfigLoader.programmaticBuilder()
+                        .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(60)).build())
+                .build();
         session.execute("CREATE KEYSPACE " + KEYSPACE
                 + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
         session.execute("CREATE TABLE " + TABLE + " (keyspace_name text, leader uuid, took_lead_at timestamp,"
@@ -58,13 +66,16 @@ class MigrationLockTest {
     }
 
     @Test
-    void aHolderKeepsTheLockLongerThanItsTtlAndReleasesItWhenDone() throws InterruptedException {
+    void aHolderKeepsTheLockLongerThanItsTtlAndReleasesItWhenDone() {
         try (MigrationLock lock = acquire("first-runner", Duration.ofSeconds(5))) {
-            Thread.sleep(SHORT.ttl().multipliedBy(2).plusSeconds(1).toMillis());
+            // The row must be there at every look for more than two TTLs: only renewals can keep it that long.
+            Duration twoTtls = SHORT.ttl().multipliedBy(2).plusSeconds(1);
+            await("the lock row kept by its holder").during(twoTtls).atMost(twoTtls.plusMinutes(2))
+                    .pollInterval(Duration.ofMillis(250))
+                    .failFast("the lock row went away", () -> !heldBy("first-runner"))
+                    .until(() -> heldBy("first-runner"));
 
             lock.requireHeld();
-            assertThat(leaderRow()).isNotNull()
-                    .satisfies(row -> assertThat(row.getString("leader_hostname")).isEqualTo("first-runner"));
             assertThatThrownBy(() -> acquire("second-runner", Duration.ofSeconds(1)))
                     .isInstanceOf(MigrationException.class)
                     .hasMessageContaining("waiting for the migration lock held by first-runner");
@@ -75,6 +86,11 @@ class MigrationLockTest {
 
     private static MigrationLock acquire(String holder, Duration maxWait) {
         return MigrationLock.acquire(session, KEYSPACE, TABLE, holder, SHORT, maxWait, false, Reporter.SILENT);
+    }
+
+    private static boolean heldBy(String holder) {
+        Row row = leaderRow();
+        return row != null && holder.equals(row.getString("leader_hostname"));
     }
 
     private static Row leaderRow() {
