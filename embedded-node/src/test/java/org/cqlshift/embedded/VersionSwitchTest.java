@@ -16,7 +16,7 @@ import org.cqlshift.embedded.junit.CassandraExtension;
 import org.junit.jupiter.api.Test;
 
 /**
- * One directory and two versions, as a user who tries another {@code --cassandra-version} in the same folder: each
+ * One directory and two versions, as a user who tries another {@code --embedded-version} in the same folder: each
  * version starts on its own data, and a Cassandra 6 node restarted on its data still takes schema changes.
  */
 class VersionSwitchTest {

@@ -114,10 +114,10 @@ class SeedProgressInTerminalIT {
         }
     }
 
-    /** Every distinct screen read while {@code seed --force} ran in a window {@code columns} wide, in order. */
+    /** Every distinct screen read while {@code seed --seed-force} ran in a window {@code columns} wide, in order. */
     private static List<List<String>> seedInTerminal(int columns) throws Exception {
         String session = "seed-" + columns;
-        String command = launcher + " seed --force --contact-points " + contactPoint + " --keyspace progress"
+        String command = launcher + " seed --seed-force --contact-points " + contactPoint + " --keyspace progress"
                 + " --seeds " + temporary.resolve("seeds") + "; echo \"" + DONE + "$?\"; read ignored";
         assertThat(succeeds(List.of("tmux", "-L", TMUX_SERVER, "-f", "/dev/null", "new-session", "-d", "-s", session,
                 "-x", String.valueOf(columns), "-y", "30", command))).isTrue();
