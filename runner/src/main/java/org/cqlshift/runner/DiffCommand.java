@@ -1,7 +1,8 @@
 package org.cqlshift.runner;
 
+import java.util.Optional;
 import org.cqlshift.api.CqlShift;
-import org.cqlshift.api.config.Configuration;
+import org.cqlshift.api.CqlShiftException;
 import org.cqlshift.api.schema.SchemaDiff;
 import org.cqlshift.api.schema.SchemaDriftException;
 import picocli.CommandLine.Command;
@@ -10,30 +11,25 @@ import picocli.CommandLine.Command;
         description = {"Compare the live keyspace with the schema its applied scripts build, replayed on a throw-away"
                 + " node of the cluster's release, or with a schema file (--diff-against FILE).",
                 "Each difference comes with the CQL that brings the keyspace back in line. Exit 7 if they differ."})
-final class DiffCommand extends ConnectedCommand {
+final class DiffCommand extends ReportCommand<SchemaDiff> {
 
     @Override
-    protected boolean writesDocumentToStandardOutput(Configuration configuration) {
-        return json(configuration);
+    protected SchemaDiff report(CqlShift shift) {
+        return shift.diff();
     }
 
     @Override
-    protected void run(CqlShift shift) {
-        try {
-            print(shift, shift.diff());
-        } catch (SchemaDriftException e) {
-            print(shift, e.diff());
-            throw e;
-        }
+    protected Optional<SchemaDiff> reportOf(CqlShiftException failure) {
+        return failure instanceof SchemaDriftException drift ? Optional.of(drift.diff()) : Optional.empty();
     }
 
-    /** A JSON document on standard output, or the text as progress. */
-    private void print(CqlShift shift, SchemaDiff diff) {
-        if (json(shift.configuration())) {
-            root.out().println(diff.toJson());
-            root.out().flush();
-        } else {
-            reporter().info(diff.toText().stripTrailing());
-        }
+    @Override
+    protected String toJson(SchemaDiff report) {
+        return report.toJson();
+    }
+
+    @Override
+    protected String toText(SchemaDiff report) {
+        return report.toText();
     }
 }

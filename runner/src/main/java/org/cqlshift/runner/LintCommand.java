@@ -1,7 +1,8 @@
 package org.cqlshift.runner;
 
+import java.util.Optional;
 import org.cqlshift.api.CqlShift;
-import org.cqlshift.api.config.Configuration;
+import org.cqlshift.api.CqlShiftException;
 import org.cqlshift.api.lint.LintException;
 import org.cqlshift.api.lint.LintResult;
 import picocli.CommandLine.Command;
@@ -10,30 +11,25 @@ import picocli.CommandLine.Command;
         description = {"Check the scripts migrate would run next for dangerous DDL, against the live keyspace and"
                 + " the cluster's release; with --lint-offline, every script without connecting.",
                 "Each finding names the file, line and column. Exit 8 on an error with --lint-errors fail."})
-final class LintCommand extends ConnectedCommand {
+final class LintCommand extends ReportCommand<LintResult> {
 
     @Override
-    protected boolean writesDocumentToStandardOutput(Configuration configuration) {
-        return json(configuration);
+    protected LintResult report(CqlShift shift) {
+        return shift.lint();
     }
 
     @Override
-    protected void run(CqlShift shift) {
-        try {
-            print(shift, shift.lint());
-        } catch (LintException e) {
-            print(shift, e.result());
-            throw e;
-        }
+    protected Optional<LintResult> reportOf(CqlShiftException failure) {
+        return failure instanceof LintException lint ? Optional.of(lint.result()) : Optional.empty();
     }
 
-    /** A JSON document on standard output, or the findings as progress. */
-    private void print(CqlShift shift, LintResult result) {
-        if (json(shift.configuration())) {
-            root.out().println(result.toJson());
-            root.out().flush();
-        } else {
-            reporter().info(result.toText().stripTrailing());
-        }
+    @Override
+    protected String toJson(LintResult report) {
+        return report.toJson();
+    }
+
+    @Override
+    protected String toText(LintResult report) {
+        return report.toText();
     }
 }

@@ -126,15 +126,8 @@ public final class DdlReader {
                         List.of(), Optional.empty());
             }
             if (cursor.accept("RENAME")) {
-                cursor.ifExists();
-                List<Token> from = new ArrayList<>();
-                List<Token> to = new ArrayList<>();
-                do {
-                    from.add(cursor.name());
-                    cursor.expect("TO");
-                    to.add(cursor.name());
-                } while (cursor.accept("AND"));
-                return new Ddl.AlterType(name, Optional.empty(), from, to, Optional.empty());
+                Renames renames = renames(cursor);
+                return new Ddl.AlterType(name, Optional.empty(), renames.from(), renames.to(), Optional.empty());
             }
             if (cursor.accept("ALTER")) {
                 Token field = cursor.name();
@@ -183,6 +176,22 @@ public final class DdlReader {
             return new Ddl.DropTrigger(name, cursor.qualifiedName());
         }
         throw new Cursor.NotUnderstood();
+    }
+
+    /** What a RENAME renames, pair by pair: {@code [IF EXISTS] a TO b [AND c TO d ...]}. */
+    record Renames(List<Token> from, List<Token> to) {
+    }
+
+    static Renames renames(Cursor cursor) {
+        cursor.ifExists();
+        List<Token> from = new ArrayList<>();
+        List<Token> to = new ArrayList<>();
+        do {
+            from.add(cursor.name());
+            cursor.expect("TO");
+            to.add(cursor.name());
+        } while (cursor.accept("AND"));
+        return new Renames(from, to);
     }
 
     /** {@code WITH a = 1 AND b = {...}}, or nothing. */

@@ -141,15 +141,8 @@ final class TableReader {
             return new Ddl.AlterTable(name, new Ddl.OtherAlteration(at));
         }
         if (cursor.accept("RENAME")) {
-            cursor.ifExists();
-            List<Token> from = new ArrayList<>();
-            List<Token> to = new ArrayList<>();
-            do {
-                from.add(cursor.name());
-                cursor.expect("TO");
-                to.add(cursor.name());
-            } while (cursor.accept("AND"));
-            return new Ddl.AlterTable(name, new Ddl.RenameColumns(from, to));
+            DdlReader.Renames renames = DdlReader.renames(cursor);
+            return new Ddl.AlterTable(name, new Ddl.RenameColumns(renames.from(), renames.to()));
         }
         if (cursor.peek() != null && cursor.peek().is("WITH")) {
             return new Ddl.AlterTable(name, new Ddl.SetOptions(DdlReader.withOptions(cursor)));
