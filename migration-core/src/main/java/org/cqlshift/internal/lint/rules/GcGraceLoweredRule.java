@@ -17,8 +17,7 @@ public final class GcGraceLoweredRule extends BaseRule {
 
     @Override
     public void check(LintStatement statement, KnownSchema schema, LintContext context, Findings findings) {
-        Optional<Statements.OptionTarget> target = Statements.optionTarget(statement.ddl())
-                .filter(found -> !found.creates());
+        Optional<Statements.OptionTarget> target = Statements.alteredOptions(statement.ddl());
         if (target.isEmpty()) {
             return;
         }

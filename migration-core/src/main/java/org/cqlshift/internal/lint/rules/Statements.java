@@ -40,6 +40,11 @@ final class Statements {
         return Optional.empty();
     }
 
+    /** The options an ALTER sets on a table or view that exists already. */
+    static Optional<OptionTarget> alteredOptions(Ddl ddl) {
+        return optionTarget(ddl).filter(found -> !found.creates());
+    }
+
     /** The option's value as a table has it now: set, or the target's default. */
     static Optional<String> current(KnownTable table, String option, CassandraLine line) {
         String value = table.options().get(option);
