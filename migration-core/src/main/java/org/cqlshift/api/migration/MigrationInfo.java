@@ -12,14 +12,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
-/** The state of every script and history entry of one keyspace, ordered by version. */
-public record MigrationInfo(String keyspace, List<ScriptInfo> scripts) {
+/**
+ * The state of every script and history entry of one keyspace.
+ *
+ * @param scripts the versioned and baseline scripts, ordered by version
+ * @param repeatables the repeatable scripts, which have no version, ordered by description: migrate runs them
+ *     after the versioned scripts
+ */
+public record MigrationInfo(String keyspace, List<ScriptInfo> scripts, List<RepeatableScriptInfo> repeatables) {
 
     private static final DateTimeFormatter INSTALLED_ON = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
 
     public MigrationInfo {
         scripts = List.copyOf(scripts);
+        repeatables = List.copyOf(repeatables);
+    }
+
+    /** A keyspace without repeatable scripts. */
+    public MigrationInfo(String keyspace, List<ScriptInfo> scripts) {
+        this(keyspace, scripts, List.of());
     }
 
     /** The highest version applied (or covered by a baseline), if any. */
@@ -30,18 +42,27 @@ public record MigrationInfo(String keyspace, List<ScriptInfo> scripts) {
                 .max();
     }
 
-    /** A plain-text table for terminals and build logs. */
-    /** The table, or the JSON document on one line, ending with a line separator. */
+    /** The table, or the JSON document, ending with a line separator. */
     public String render(OutputFormat format) {
         return format == OutputFormat.JSON ? toJson() + System.lineSeparator() : toTable();
     }
 
+    /** A plain-text table for terminals and build logs; repeatable scripts come last, with no version. */
     public String toTable() {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Version", "Description", "Script", "State", "Installed on (UTC)", "Execution time"});
         for (ScriptInfo script : scripts) {
             rows.add(new String[] {
                     String.valueOf(script.version()),
+                    script.description(),
+                    script.script(),
+                    script.stateDescription(),
+                    script.installedOn().map(INSTALLED_ON::format).orElse(""),
+                    script.executionTime().map(MigrationInfo::millis).orElse("")});
+        }
+        for (RepeatableScriptInfo script : repeatables) {
+            rows.add(new String[] {
+                    "",
                     script.description(),
                     script.script(),
                     script.stateDescription(),
@@ -65,13 +86,16 @@ public record MigrationInfo(String keyspace, List<ScriptInfo> scripts) {
                 appendRow(table, rule, widths);
             }
         }
-        if (scripts.isEmpty()) {
+        if (scripts.isEmpty() && repeatables.isEmpty()) {
             table.append("(no scripts and no history)").append(System.lineSeparator());
         }
         return table.toString();
     }
 
-    /** The same content as JSON, for machines: {@code {"keyspace":..,"currentVersion":..,"scripts":[..]}}. */
+    /**
+     * The same content as JSON, for machines:
+     * {@code {"keyspace":..,"currentVersion":..,"scripts":[..],"repeatables":[..]}}.
+     */
     public String toJson() {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
@@ -94,6 +118,21 @@ public record MigrationInfo(String keyspace, List<ScriptInfo> scripts) {
             if (script.state() == ScriptState.FAILED || script.state() == ScriptState.INTERRUPTED) {
                 node.put("statementsDone", script.statementsDone());
             }
+            script.installedOn().ifPresentOrElse(i -> node.put("installedOn", i.toString()),
+                    () -> node.putNull("installedOn"));
+            script.executionTime().ifPresentOrElse(d -> node.put("executionTimeMillis", d.toMillis()),
+                    () -> node.putNull("executionTimeMillis"));
+            script.failure().ifPresent(f -> node.put("failure", f));
+            script.checksum().ifPresent(checksum -> node.put("checksum", checksum));
+        }
+        ArrayNode repeatableArray = root.putArray("repeatables");
+        for (RepeatableScriptInfo script : repeatables) {
+            ObjectNode node = repeatableArray.addObject();
+            node.put("description", script.description());
+            node.put("script", script.script());
+            node.put("state", script.state().label());
+            script.failedStatement().ifPresent(n -> node.put("failedStatement", n));
+            node.put("statements", script.statements());
             script.installedOn().ifPresentOrElse(i -> node.put("installedOn", i.toString()),
                     () -> node.putNull("installedOn"));
             script.executionTime().ifPresentOrElse(d -> node.put("executionTimeMillis", d.toMillis()),

@@ -3,7 +3,10 @@ package org.cqlshift.api.migration;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** Where one versioned script stands against the keyspace's migration history. */
+/**
+ * Where one script stands against the keyspace's migration history. Repeatable scripts are {@link #PENDING},
+ * {@link #SUCCESS}, {@link #OUTDATED}, {@link #FAILED} or {@link #MISSING}.
+ */
 public enum ScriptState {
     /** Not applied yet. */
     PENDING("pending"),
@@ -26,7 +29,17 @@ public enum ScriptState {
     /** Applied (or failed), but its file is gone. */
     MISSING("missing"),
     /** Covered by a baseline: treated as applied without having been run by this tool. */
-    BASELINE("baseline");
+    BASELINE("baseline"),
+    /**
+     * A repeatable script applied before whose file changed since: migrate runs it again, after the versioned
+     * scripts.
+     */
+    OUTDATED("outdated"),
+    /**
+     * A versioned script at or below the version of the baseline script the keyspace started from (or will start
+     * from, on a keyspace without history): never run, as the baseline script holds its changes.
+     */
+    SUPERSEDED("superseded");
 
     private final String label;
 

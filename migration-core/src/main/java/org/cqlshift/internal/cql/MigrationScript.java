@@ -4,7 +4,9 @@ import java.util.Objects;
 import org.cqlshift.internal.Checksum;
 
 /**
- * A versioned CQL script, named {@code <version>_<description>.cql}, with its {@link Checksum}.
+ * A CQL script with its {@link Checksum}: versioned ({@code <version>_<description>.cql}), baseline
+ * ({@code B<version>__<description>.cql}) or repeatable ({@code R__<description>.cql}, version 0); the file name
+ * tells which.
  */
 public final class MigrationScript {
 

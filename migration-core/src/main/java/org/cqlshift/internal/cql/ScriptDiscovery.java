@@ -19,6 +19,7 @@ import org.cqlshift.api.cql.ScriptException;
 
 /**
  * Finds the versioned scripts of a {@link Location}: the files named {@code <version>_<description>.cql}
+ * (repeatable and baseline scripts are {@link ScriptKindDiscovery}'s)
  * directly in a directory, or in a classpath folder (in directories or jars on the class path), as listed by
  * {@link ScriptFolders}; checks their names and versions and reads them as strict UTF-8.
  * Other files (README.md, .gitkeep), hidden files and sub-directories are ignored; see
@@ -45,6 +46,7 @@ public final class ScriptDiscovery {
         List<ScriptFile> files = ScriptFolders.list(location, classLoader);
         List<ScriptFile> scripts = files.stream()
                 .filter(file -> ScriptName.isCandidate(file.name))
+                .filter(file -> !RepeatableScriptName.matches(file.name) && !BaselineScriptName.matches(file.name))
                 .sorted(Comparator.comparing((ScriptFile file) -> file.name).thenComparing(file -> file.origin))
                 .collect(Collectors.toList());
         requireScriptNames(scripts);
@@ -87,7 +89,7 @@ public final class ScriptDiscovery {
     }
 
     /** Strict UTF-8: a malformed byte is reported at its line and column rather than shown as U+FFFD. */
-    private static String decode(ScriptFile script, byte[] bytes) {
+    static String decode(ScriptFile script, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

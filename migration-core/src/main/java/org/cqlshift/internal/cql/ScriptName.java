@@ -7,7 +7,8 @@ public final class ScriptName {
 
     public static final String EXTENSION = ".cql";
     public static final String RULE = "a script is named <version>_<description>.cql, where <version> is a whole"
-            + " number from 1 to " + Integer.MAX_VALUE + ", for example 1_create_users.cql or 002_add_orders.cql";
+            + " number from 1 to " + Integer.MAX_VALUE + ", for example 1_create_users.cql or 002_add_orders.cql; "
+            + RepeatableScriptName.RULE + "; " + BaselineScriptName.RULE;
 
     private ScriptName() {
     }

@@ -94,6 +94,11 @@ public final class AppliedHistory {
                 entry.resumeAt());
     }
 
+    /** A repeatable script runs whole. */
+    static Pending pending(RepeatableEvaluation.Entry entry) {
+        return new Pending(entry.plan().script(), entry.plan().statements(), 1);
+    }
+
     /** When the script ran; scripts a baseline covers come first, in version order. */
     private static Instant ranAt(Evaluation.Entry entry) {
         if (entry.applied() != null && entry.applied().executedAt() != null && entry.state() != ScriptState.BASELINE) {

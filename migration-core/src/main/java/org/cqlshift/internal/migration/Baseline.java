@@ -26,7 +26,7 @@ final class Baseline extends MigrationCommand {
                         + Evaluation.of(plans, history).currentVersion().orElse(0) + "); baseline only adopts a"
                         + " keyspace without one.", "Run info to see the history, and migrate to apply new scripts.");
             }
-            String name = plans.stream().filter(p -> p.version() == version).findFirst()
+            String name = plans.stream().filter(p -> p.version() == version && !p.isBaselineScript()).findFirst()
                     .map(ScriptPlan::fileName).orElse("baseline " + version);
             store.recordBaseline(version, name, holder());
             reporter.info("Baselined keyspace " + keyspace + " at version " + version + ": scripts up to " + version

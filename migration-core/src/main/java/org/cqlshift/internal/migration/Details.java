@@ -18,6 +18,13 @@ record Details(int version, String scriptName, String kind, String checksum, Lis
     static final String BASELINE = "baseline";
     /** A script applied, with {@code outOfOrder}, below the highest version applied before it. */
     static final String OUT_OF_ORDER = "out-of-order";
+    /** A baseline script, {@code B<version>__<description>.cql}, that a keyspace without history started from. */
+    static final String BASELINE_SCRIPT = "baseline-script";
+
+    /** The kind recorded for a script that runs. */
+    static String kindOf(ScriptPlan plan, boolean outOfOrder) {
+        return plan.isBaselineScript() ? BASELINE_SCRIPT : outOfOrder ? OUT_OF_ORDER : SCRIPT;
+    }
 
     boolean isBaseline() {
         return BASELINE.equals(kind);

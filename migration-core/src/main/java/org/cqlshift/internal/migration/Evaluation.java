@@ -46,18 +46,35 @@ final class Evaluation {
         this.entries = List.copyOf(entries);
     }
 
+    /**
+     * @param plans the versioned scripts and the baseline scripts ({@link BaselineStart} tells which of these a
+     *     keyspace starts from)
+     */
     static Evaluation of(List<ScriptPlan> plans, History history) {
         Map<Integer, ScriptPlan> byVersion = new TreeMap<>();
-        plans.forEach(plan -> byVersion.put(plan.version(), plan));
+        plans.stream().filter(plan -> !plan.isBaselineScript()).forEach(plan -> byVersion.put(plan.version(), plan));
+        Optional<BaselineStart> start = BaselineStart.of(
+                plans.stream().filter(ScriptPlan::isBaselineScript).toList(), history);
         TreeSet<Integer> versions = new TreeSet<>(byVersion.keySet());
         versions.addAll(history.succeeded().keySet());
         versions.addAll(history.failed().keySet());
         versions.addAll(history.details().keySet());
+        start.ifPresent(baselineScript -> versions.add(baselineScript.version()));
         OptionalInt baseline = history.baseline();
 
         List<Entry> entries = new ArrayList<>();
         for (int version : versions) {
-            entries.add(entry(version, byVersion.get(version), history, baseline));
+            ScriptPlan plan = byVersion.get(version);
+            if (start.isPresent() && version <= start.get().version()) {
+                if (plan != null) {
+                    entries.add(new Entry(version, plan, null, null, ScriptState.SUPERSEDED, 0, List.of()));
+                }
+                if (version == start.get().version()) {
+                    entries.add(entry(version, start.get().plan(), history, baseline));
+                }
+                continue;
+            }
+            entries.add(entry(version, plan, history, baseline));
         }
         return new Evaluation(entries);
     }

@@ -14,6 +14,11 @@ record History(Map<Integer, HistoryRow> succeeded, Map<Integer, HistoryRow> fail
         details = Map.copyOf(details);
     }
 
+    /** Whether nothing was ever recorded: neither a script nor a baseline. */
+    boolean isEmpty() {
+        return succeeded.isEmpty() && failed.isEmpty() && details.isEmpty();
+    }
+
     /** The version a baseline marked as applied, if one was recorded. */
     OptionalInt baseline() {
         return details.values().stream().filter(Details::isBaseline).mapToInt(Details::version).max();

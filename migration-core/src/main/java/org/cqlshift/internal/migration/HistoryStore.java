@@ -27,7 +27,8 @@ import org.cqlshift.internal.session.ToolTables;
  * The history tables in the target keyspace. {@code schema_migration} and {@code schema_migration_leader}
  * are cassandra-migration's, with its exact definitions, so either tool can run on the keyspace; what
  * that table has no column for lives in this tool's {@code schema_migration_details},
- * {@code schema_migration_repairs} and {@code schema_migration_allowances}. A script's progress, statement by statement, is kept in the details
+ * {@code schema_migration_repairs} and {@code schema_migration_allowances}; repeatable scripts, which
+ * have no version, are only in {@code schema_migration_repeatables} ({@link RepeatableHistory}). A script's progress, statement by statement, is kept in the details
  * only: {@code schema_migration} gets a row once the script completed (or failed), as cassandra-migration
  * writes it, so its readers see exactly the scripts that were applied.
  */
@@ -38,6 +39,7 @@ final class HistoryStore {
     static final String DETAILS = ToolTables.MIGRATION_DETAILS;
     static final String REPAIRS = ToolTables.MIGRATION_REPAIRS;
     static final String ALLOWANCES = ToolTables.MIGRATION_ALLOWANCES;
+    static final String REPEATABLES = ToolTables.MIGRATION_REPEATABLES;
 
     private static final Map<String, String> DEFINITIONS = new LinkedHashMap<>();
 
@@ -53,6 +55,7 @@ final class HistoryStore {
                 + " PRIMARY KEY (version, repaired_at))");
         DEFINITIONS.put(ALLOWANCES, "(version int, statement int, rule text, reason text, recorded_at timestamp,"
                 + " recorded_by text, PRIMARY KEY (version, statement, rule))");
+        DEFINITIONS.put(REPEATABLES, RepeatableHistory.DEFINITION);
     }
 
     private final CqlSession session;
@@ -145,7 +148,7 @@ final class HistoryStore {
      * the first statement runs and after each one, so that a killed runner's successor resumes after them.
      */
     void recordProgress(ScriptPlan plan, int done, Instant startedAt, String installedBy) {
-        writeDetails(new Details(plan.version(), plan.fileName(), Details.SCRIPT, plan.checksum(),
+        writeDetails(new Details(plan.version(), plan.fileName(), Details.kindOf(plan, false), plan.checksum(),
                 plan.statementChecksums().subList(0, done), plan.statements().size(), null, null, null, startedAt,
                 installedBy));
     }
@@ -170,7 +173,7 @@ final class HistoryStore {
                         + " (applied_successful, version, script_name, script, executed_at) VALUES (?, ?, ?, ?, ?)",
                 true, plan.version(), plan.fileName(), CassandraMigrationText.stored(plan.script().content()), now)));
         writes.add(session.executeAsync(detailsInsert(new Details(plan.version(),
-                plan.fileName(), outOfOrder ? Details.OUT_OF_ORDER : Details.SCRIPT, plan.checksum(),
+                plan.fileName(), Details.kindOf(plan, outOfOrder), plan.checksum(),
                 plan.statementChecksums(), plan.statements().size(), null, null, executionMillis, now, installedBy))));
         for (AllowedFinding allowed : allowances) {
             writes.add(session.executeAsync(quorum("INSERT INTO " + qualified(ALLOWANCES)
@@ -198,7 +201,7 @@ final class HistoryStore {
         session.execute(quorum("INSERT INTO " + qualified(HISTORY)
                         + " (applied_successful, version, script_name, script, executed_at) VALUES (?, ?, ?, ?, ?)",
                 false, plan.version(), plan.fileName(), CassandraMigrationText.stored(plan.script().content()), now));
-        writeDetails(new Details(plan.version(), plan.fileName(), Details.SCRIPT, plan.checksum(),
+        writeDetails(new Details(plan.version(), plan.fileName(), Details.kindOf(plan, false), plan.checksum(),
                 plan.statementChecksums().subList(0, failedStatement - 1), plan.statements().size(), failedStatement,
                 failure, executionMillis, now, installedBy));
     }
@@ -218,7 +221,7 @@ final class HistoryStore {
         session.execute(quorum("UPDATE " + qualified(HISTORY) + " SET script = ? WHERE applied_successful = true"
                 + " AND version = ?", CassandraMigrationText.stored(plan.script().content()), plan.version()));
         writeDetails(new Details(plan.version(), plan.fileName(),
-                details != null && details.isOutOfOrder() ? Details.OUT_OF_ORDER : Details.SCRIPT, plan.checksum(),
+                Details.kindOf(plan, details != null && details.isOutOfOrder()), plan.checksum(),
                 plan.statementChecksums(), plan.statements().size(), null, null,
                 details == null ? null : details.executionMillis(), applied.executedAt(), repairedBy));
     }

@@ -35,14 +35,17 @@ final class Migrate extends MigrationCommand {
     }
 
     MigrationResult migrate(MigrateOptions options) {
-        List<ScriptPlan> plans = plans();
+        List<ScriptPlan> plans = withinTarget(plans(), options.target());
+        List<ScriptPlan> repeatablePlans = repeatablePlans();
         Optional<Map<String, String>> replication = store.keyspaceReplication();
         replication.ifPresent(this::warnIfReplicationDiffers);
         Evaluation evaluation = Evaluation.of(plans, replication.isPresent() ? store.read() : History.EMPTY);
+        RepeatableEvaluation repeatables = evaluateRepeatables(repeatablePlans);
         requireUnchangedOnMigrate(evaluation);
         requireInOrderOnMigrate(evaluation, options);
         List<Evaluation.Entry> pending = evaluation.pending(options.target());
-        if (pending.isEmpty()) {
+        List<RepeatableEvaluation.Entry> repeatablesToRun = repeatables.toRun();
+        if (pending.isEmpty() && repeatablesToRun.isEmpty()) {
             reportUpToDate(evaluation.currentVersion());
             return new MigrationResult(options.dryRun(), List.of(), List.of(), evaluation.currentVersion());
         }
@@ -52,12 +55,17 @@ final class Migrate extends MigrationCommand {
         for (Evaluation.Entry entry : pending) {
             resolved.put(entry.version(), resolve(placeholders, entry.plan()));
         }
-        Map<Integer, List<AllowedFinding>> allowances = lint(options.lint(), pending);
+        Map<String, List<String>> resolvedRepeatables = new LinkedHashMap<>();
+        for (RepeatableEvaluation.Entry entry : repeatablesToRun) {
+            resolvedRepeatables.put(entry.scriptName(), resolve(placeholders, entry.plan()));
+        }
+        Map<Integer, List<AllowedFinding>> allowances = lint(options.lint(), pending, repeatablesToRun);
         if (options.dryRun()) {
-            return dryRun(pending, resolved, evaluation.currentVersion());
+            return dryRun(pending, resolved, evaluation.currentVersion(), repeatablesToRun, resolvedRepeatables);
         }
         if (replication.isEmpty()) {
-            createKeyspace(plans, pending.get(0), resolved.get(pending.get(0).version()));
+            Evaluation.Entry first = pending.isEmpty() ? null : pending.get(0);
+            createKeyspace(plans, first, first == null ? List.of() : resolved.get(first.version()));
         }
         store.createTables();
         try (MigrationLock lock = lock(options.lockWaitTimeout(), options.releaseLockOnShutdown())) {
@@ -66,7 +74,8 @@ final class Migrate extends MigrationCommand {
             requireUnchangedOnMigrate(evaluation);
             requireInOrderOnMigrate(evaluation, options);
             List<Evaluation.Entry> stillPending = evaluation.pending(options.target());
-            if (stillPending.isEmpty()) {
+            List<RepeatableEvaluation.Entry> stillToRun = evaluateRepeatables(repeatablePlans).toRun();
+            if (stillPending.isEmpty() && stillToRun.isEmpty()) {
                 reportUpToDate(evaluation.currentVersion());
                 return new MigrationResult(false, List.of(), List.of(), evaluation.currentVersion());
             }
@@ -79,13 +88,27 @@ final class Migrate extends MigrationCommand {
                         version -> resolve(placeholders, entry.plan())), lock,
                         allowances.getOrDefault(entry.version(), List.of())));
             }
+            stillToRun.forEach(entry -> resolvedRepeatables.computeIfAbsent(entry.scriptName(),
+                    name -> resolve(placeholders, entry.plan())));
+            List<AppliedScript> appliedRepeatables = new RepeatableScripts(this, runner)
+                    .apply(stillToRun, resolvedRepeatables, lock);
             // A script applied out of order leaves the keyspace at the higher version applied before it.
-            OptionalInt version = OptionalInt.of(Math.max(applied.get(applied.size() - 1).version(),
+            OptionalInt version = applied.isEmpty() ? evaluation.currentVersion()
+                    : OptionalInt.of(Math.max(applied.get(applied.size() - 1).version(),
                     evaluation.currentVersion().orElse(0)));
-            reporter.info("Applied " + count(applied.size(), "script") + " to keyspace " + keyspace + " in "
-                    + (System.nanoTime() - started) / 1_000_000 + " ms; now at version " + version.getAsInt() + ".");
-            return new MigrationResult(false, applied, List.of(), version);
+            reporter.info("Applied " + count(applied.size(), "script")
+                    + (appliedRepeatables.isEmpty() ? "" : " and " + count(appliedRepeatables.size(),
+                    "repeatable script")) + " to keyspace " + keyspace + " in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms"
+                    + (version.isPresent() ? "; now at version " + version.getAsInt() : "") + ".");
+            return new MigrationResult(false, applied, List.of(), version, appliedRepeatables);
         }
+    }
+
+    /** A baseline script above the target is not a start: the keyspace would pass the target. */
+    private static List<ScriptPlan> withinTarget(List<ScriptPlan> plans, OptionalInt target) {
+        return plans.stream().filter(plan -> !plan.isBaselineScript() || target.isEmpty()
+                || plan.version() <= target.getAsInt()).toList();
     }
 
     private void requireUnchangedOnMigrate(Evaluation evaluation) {
@@ -106,8 +129,11 @@ final class Migrate extends MigrationCommand {
      *
      * @return the findings each script opted out of, by version, to record when it is applied
      */
-    private Map<Integer, List<AllowedFinding>> lint(PendingLint lint, List<Evaluation.Entry> pending) {
-        LintResult result = lint.lint(pending.stream().map(AppliedHistory::pending).toList());
+    private Map<Integer, List<AllowedFinding>> lint(PendingLint lint, List<Evaluation.Entry> pending,
+                                                    List<RepeatableEvaluation.Entry> repeatables) {
+        List<AppliedHistory.Pending> scripts = new ArrayList<>(pending.stream().map(AppliedHistory::pending).toList());
+        repeatables.forEach(entry -> scripts.add(AppliedHistory.pending(entry)));
+        LintResult result = lint.lint(scripts);
         for (LintFinding finding : result.findings()) {
             reporter.warn(finding.headline() + System.lineSeparator() + "  fix: " + finding.fix());
         }
@@ -132,8 +158,10 @@ final class Migrate extends MigrationCommand {
     }
 
     private MigrationResult dryRun(List<Evaluation.Entry> pending, Map<Integer, List<String>> resolved,
-                                   OptionalInt currentVersion) {
+                                   OptionalInt currentVersion, List<RepeatableEvaluation.Entry> repeatables,
+                                   Map<String, List<String>> resolvedRepeatables) {
         reporter.info("Dry run for keyspace " + keyspace + ": " + count(pending.size(), "script")
+                + (repeatables.isEmpty() ? "" : " and " + count(repeatables.size(), "repeatable script"))
                 + " pending; nothing is executed or created.");
         List<PlannedStatement> planned = new ArrayList<>();
         pending.forEach(entry -> {
@@ -149,6 +177,18 @@ final class Migrate extends MigrationCommand {
                 reporter.info(statement.cql().strip() + (statement.cql().strip().endsWith(";") ? "" : ";"));
             }
         });
+        for (RepeatableEvaluation.Entry entry : repeatables) {
+            List<String> texts = resolvedRepeatables.get(entry.scriptName());
+            List<CqlStatement> statements = entry.plan().statements();
+            reporter.info("-- " + entry.scriptName() + " (repeatable, " + entry.state().label() + ")");
+            for (int i = 0; i < statements.size(); i++) {
+                PlannedStatement statement = new PlannedStatement(0, entry.scriptName(), i + 1,
+                        statements.get(i).line(), texts.get(i));
+                planned.add(statement);
+                reporter.info("-- statement " + statement.number() + ", line " + statement.line());
+                reporter.info(statement.cql().strip() + (statement.cql().strip().endsWith(";") ? "" : ";"));
+            }
+        }
         return new MigrationResult(true, List.of(), planned, currentVersion);
     }
 
@@ -159,7 +199,8 @@ final class Migrate extends MigrationCommand {
      */
     private void createKeyspace(List<ScriptPlan> plans, Evaluation.Entry first, List<String> texts) {
         boolean creates = texts.stream().anyMatch(cql -> StatementKinds.createsKeyspace(cql, keyspace));
-        if (!creates || first.version() != plans.get(0).version()) {
+        // On a new keyspace the first to run is the first versioned script, or the baseline script it starts from.
+        if (!creates || first.version() != plans.get(0).version() && !first.plan().isBaselineScript()) {
             throw new MigrationException("Keyspace " + keyspace + " does not exist and no script creates it: the first"
                     + " script, " + (plans.isEmpty() ? "none" : plans.get(0).fileName())
                     + ", has no CREATE KEYSPACE statement for " + keyspace + ".",

@@ -6,10 +6,13 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.cqlshift.internal.session.CassandraConnection;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.internal.cql.ScriptDiscovery;
+import org.cqlshift.internal.cql.ScriptKindDiscovery;
 
 /**
  * What the engine's commands work with: one keyspace through one session, its history, schema agreement, the
@@ -46,14 +49,28 @@ abstract class MigrationCommand {
         this.store = shared.store;
     }
 
+    /** The versioned scripts, then the baseline scripts, each by version. */
     List<ScriptPlan> plans() {
-        return ScriptDiscovery.discover(configuration.migrations(), configuration.classLoader()).stream()
+        return Stream.concat(ScriptDiscovery.discover(configuration.migrations(), configuration.classLoader()).stream(),
+                        ScriptKindDiscovery.baseline(configuration.migrations(), configuration.classLoader()).stream())
+                .map(ScriptPlan::of).toList();
+    }
+
+    /** The repeatable scripts, by description. */
+    List<ScriptPlan> repeatablePlans() {
+        return ScriptKindDiscovery.repeatable(configuration.migrations(), configuration.classLoader()).stream()
                 .map(ScriptPlan::of).toList();
     }
 
     /** The scripts against the keyspace's history; an empty history when the keyspace does not exist yet. */
     Evaluation evaluate(List<ScriptPlan> plans) {
         return Evaluation.of(plans, store.keyspaceReplication().isPresent() ? store.read() : History.EMPTY);
+    }
+
+    /** The repeatable scripts against their history; none ran when the keyspace does not exist yet. */
+    RepeatableEvaluation evaluateRepeatables(List<ScriptPlan> plans) {
+        return RepeatableEvaluation.of(plans, store.keyspaceReplication().isPresent()
+                ? new RepeatableHistory(session, store).read() : Map.of());
     }
 
     MigrationLock lock(Duration maxWait, boolean releaseOnShutdown) {

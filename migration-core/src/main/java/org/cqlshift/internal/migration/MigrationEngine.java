@@ -22,17 +22,20 @@ public final class MigrationEngine extends MigrationCommand {
     }
 
     public MigrationInfo info() {
-        return new MigrationInfo(keyspace, evaluate(plans()).infos());
+        return new MigrationInfo(keyspace, evaluate(plans()).infos(), evaluateRepeatables(repeatablePlans()).infos());
     }
 
-    /** Checks that every applied script still matches its file; throws naming each that does not. */
+    /**
+     * Checks that every applied script still matches its file; throws naming each that does not. A repeatable
+     * script that changed is no problem: migrate runs it again.
+     */
     public MigrationInfo validate() {
         List<ScriptPlan> plans = plans();
         Evaluation evaluation = evaluate(plans);
         evaluation.requireUnchanged(keyspace);
         reporter.info("Validated " + count(plans.size(), "script") + " against the history of keyspace " + keyspace
                 + ": no applied script was edited or removed.");
-        return new MigrationInfo(keyspace, evaluation.infos());
+        return new MigrationInfo(keyspace, evaluation.infos(), evaluateRepeatables(repeatablePlans()).infos());
     }
 
     /** Records that the keyspace's schema already holds every script up to the version, without running them. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.CRC32;
 import org.cqlshift.api.cql.ScriptException;
+import org.cqlshift.internal.cql.BaselineScriptName;
 import org.cqlshift.internal.cql.CqlSplitter;
 import org.cqlshift.internal.cql.CqlStatement;
 import org.cqlshift.internal.cql.MigrationScript;
@@ -31,6 +32,11 @@ record ScriptPlan(MigrationScript script, List<CqlStatement> statements, List<St
 
     String fileName() {
         return script.fileName();
+    }
+
+    /** Whether this is a baseline script, {@code B<version>__<description>.cql}, rather than a versioned one. */
+    boolean isBaselineScript() {
+        return BaselineScriptName.matches(fileName());
     }
 
     String checksum() {

@@ -41,7 +41,7 @@ final class ScriptRunner extends MigrationCommand {
     }
 
     /** A script's statement, at a consistency level that Accord accepts for transactional tables on Cassandra 6. */
-    private SimpleStatement statement(String cql) {
+    SimpleStatement statement(String cql) {
         SimpleStatement statement = SimpleStatement.newInstance(cql)
                 .setConsistencyLevel(AccordConsistency.sessionDefault(session))
                 .setSerialConsistencyLevel(AccordConsistency.sessionDefaultSerial(session));

@@ -19,6 +19,8 @@ public final class ToolTables {
     public static final String MIGRATION_REPAIRS = "schema_migration_repairs";
     /** The lint findings each applied script opted out of, with the reasons its comments give. */
     public static final String MIGRATION_ALLOWANCES = "schema_migration_allowances";
+    /** The history of repeatable scripts, which have no version and so no row in cassandra-migration's table. */
+    public static final String MIGRATION_REPEATABLES = "schema_migration_repeatables";
     public static final String SEED_HISTORY = "seed_history";
 
     /**

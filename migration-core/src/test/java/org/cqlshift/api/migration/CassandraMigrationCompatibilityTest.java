@@ -1,6 +1,7 @@
 package org.cqlshift.api.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
@@ -95,6 +96,51 @@ class CassandraMigrationCompatibilityTest {
         }
         assertThat(onTheSameScripts(keyspace).validate().scripts())
                 .extracting(ScriptInfo::state).containsOnly(ScriptState.SUCCESS);
+    }
+
+    @Test
+    void cassandraMigrationReadsAndMigratesAKeyspaceWithBaselineScriptAndRepeatableHistory() throws IOException {
+        TestKeyspace keyspace = new TestKeyspace(node, directory, "compat_kinds");
+        copy(FOLDER, SCRIPTS, keyspace);
+        keyspace.script("B2__schema_at_2.cql", "CREATE KEYSPACE IF NOT EXISTS ${keyspace} WITH replication"
+                        + " = ${replication};\n"
+                        + "CREATE TABLE ${keyspace}.users (id int PRIMARY KEY, name text);\n"
+                        + "CREATE TABLE ${keyspace}.orders (id int PRIMARY KEY, user_id int, total decimal);\n"
+                        + "CREATE INDEX orders_by_user ON ${keyspace}.orders (user_id);\n")
+                .script("R__users_by_name.cql", "DROP INDEX IF EXISTS ${keyspace}.users_by_name;\n"
+                        + "CREATE INDEX users_by_name ON ${keyspace}.users (name);\n");
+        assertThat(keyspace.migrate().applied()).extracting(AppliedScript::script)
+                .containsExactly("B2__schema_at_2.cql");
+        try (CqlSession session = TestKeyspace.plainSession(node)) {
+            assertThat(new Database(session, keyspace.name).getVersion()).isEqualTo(2);
+        }
+
+        CqlSession session = TestKeyspace.plainSession(node);
+        new MigrationTask(new Database(session, new Keyspace(keyspace.name)),
+                new MigrationRepository(FOLDER + "-next")).migrate();
+
+        try (CqlSession check = TestKeyspace.plainSession(node)) {
+            assertThat(new Database(check, keyspace.name).getVersion()).isEqualTo(3);
+            check.execute("INSERT INTO " + keyspace.name + ".users (id, name, email) VALUES (1, 'Ann', 'a@b.c')");
+        }
+        assertThat(history(keyspace.name)).hasSize(2).allSatisfy(row -> assertThat(row).startsWith("true"));
+        copy(FOLDER + "-next", List.of("3_add_email.cql"), keyspace);
+        MigrationInfo info = keyspace.validate();
+        assertThat(info.scripts()).extracting(ScriptInfo::script, ScriptInfo::state).containsExactly(
+                tuple("1_create_users.cql", ScriptState.SUPERSEDED),
+                tuple("2_create_orders.cql", ScriptState.SUPERSEDED),
+                tuple("B2__schema_at_2.cql", ScriptState.SUCCESS),
+                tuple("3_add_email.cql", ScriptState.SUCCESS));
+        assertThat(info.repeatables()).extracting(RepeatableScriptInfo::state).containsExactly(ScriptState.SUCCESS);
+        assertThat(keyspace.migrate().applied()).isEmpty();
+    }
+
+    private void copy(String folder, List<String> scripts, TestKeyspace keyspace) throws IOException {
+        for (String script : scripts) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(folder + "/" + script)) {
+                Files.write(keyspace.scripts.resolve(script), in.readAllBytes());
+            }
+        }
     }
 
     /** This tool reading cassandra-migration's scripts where it reads them, from the classpath. */

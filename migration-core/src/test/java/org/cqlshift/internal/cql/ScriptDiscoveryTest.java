@@ -157,7 +157,7 @@ class ScriptDiscoveryTest {
                     .isThrownBy(() -> discoverDirectory())
                     .withMessage(file + ": " + problem + ": a script is named <version>_<description>.cql, where"
                             + " <version> is a whole number from 1 to 2147483647, for example 1_create_users.cql"
-                            + " or 002_add_orders.cql")
+                            + " or 002_add_orders.cql; " + RepeatableScriptName.RULE + "; " + BaselineScriptName.RULE)
                     .satisfies(e -> assertThat(e.source()).isEqualTo(file.toString()))
                     .satisfies(e -> assertThat(List.of(e.line(), e.column())).containsExactly(0, 0))
                     .satisfies(e -> assertThat(e.suggestion()).hasValue("Rename the file; a .cql file in "

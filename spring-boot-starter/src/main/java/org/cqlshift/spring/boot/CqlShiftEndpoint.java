@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.cqlshift.api.migration.MigrationInfo;
+import org.cqlshift.api.migration.RepeatableScriptInfo;
 import org.cqlshift.api.migration.ScriptInfo;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -53,27 +55,39 @@ public class CqlShiftEndpoint {
     public record ContextDescriptor(Map<String, KeyspaceDescriptor> keyspaces, String parentId) {
     }
 
-    /** @param currentVersion the highest version applied, or null when none is */
+    /**
+     * @param currentVersion the highest version applied, or null when none is
+     * @param scripts the versioned and baseline scripts by version, then the repeatable ones (version null), as
+     *     Spring Boot's flyway endpoint lists repeatable migrations
+     */
     public record KeyspaceDescriptor(Integer currentVersion, List<ScriptDescriptor> scripts) {
 
         static KeyspaceDescriptor of(MigrationInfo info) {
             return new KeyspaceDescriptor(info.currentVersion().isPresent() ? info.currentVersion().getAsInt() : null,
-                    info.scripts().stream().map(ScriptDescriptor::of).toList());
+                    Stream.concat(info.scripts().stream().map(ScriptDescriptor::of),
+                            info.repeatables().stream().map(ScriptDescriptor::of)).toList());
         }
     }
 
     /**
      * One script.
      *
+     * @param version null for a repeatable script
      * @param state as {@code info} shows it, e.g. {@code success} or {@code failed at statement 2 of 3}
      * @param installedOn when it was applied, or null
      * @param executionTime how long it ran, in milliseconds, or null
      */
-    public record ScriptDescriptor(String type, int version, String description, String script, String state,
+    public record ScriptDescriptor(String type, Integer version, String description, String script, String state,
                                    String checksum, Instant installedOn, Long executionTime) {
 
         static ScriptDescriptor of(ScriptInfo script) {
             return new ScriptDescriptor(TYPE, script.version(), script.description(), script.script(),
+                    script.stateDescription(), script.checksum().orElse(null), script.installedOn().orElse(null),
+                    script.executionTime().map(Duration::toMillis).orElse(null));
+        }
+
+        static ScriptDescriptor of(RepeatableScriptInfo script) {
+            return new ScriptDescriptor(TYPE, null, script.description(), script.script(),
                     script.stateDescription(), script.checksum().orElse(null), script.installedOn().orElse(null),
                     script.executionTime().map(Duration::toMillis).orElse(null));
         }
