@@ -2,6 +2,7 @@ package org.cqlshift.api;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cqlshift.api.config.Configuration;
@@ -22,6 +23,7 @@ import org.cqlshift.api.verify.VerifyReport;
 import org.cqlshift.internal.cql.MigrationScript;
 import org.cqlshift.internal.cql.Placeholders;
 import org.cqlshift.internal.cql.ScriptDiscovery;
+import org.cqlshift.internal.cql.ScriptKindDiscovery;
 import org.cqlshift.internal.export.ExportOptions;
 import org.cqlshift.internal.export.PeriodicExportProgress;
 import org.cqlshift.internal.export.TableExporter;
@@ -138,7 +140,8 @@ final class Operations {
                 loaded.reporter());
         SchemaDiff diff = configuration.diffAgainst()
                 .map(file -> differ.againstFile(file, replaySettings()))
-                .orElseGet(() -> differ.againstScripts(scripts(), Placeholders.of(configuration), replaySettings()));
+                .orElseGet(() -> differ.againstScripts(scriptsOfEveryKind(), Placeholders.of(configuration),
+                        replaySettings()));
         return diff.requireNoDifference();
     }
 
@@ -170,13 +173,15 @@ final class Operations {
      *     {@link Setting#LINT_ERRORS} is {@code fail}
      */
     LintResult lint(CassandraConnection connection) {
-        return failOnErrors(Linter.lintPending(connection.session(), connection.configuration().keyspace(), scripts(),
+        return failOnErrors(Linter.lintPending(connection.session(), connection.configuration().keyspace(),
+                scriptsOfEveryKind(),
                 Placeholders.of(configuration), explicitVersion().map(Operations::line)));
     }
 
     /** Every script (or those from {@link Setting#LINT_FROM_VERSION} on) against the embedded version's line. */
     LintResult lintOffline() {
-        return failOnErrors(Linter.lintOffline(scripts(), Placeholders.of(configuration), configuration.keyspace(),
+        return failOnErrors(Linter.lintOffline(scriptsOfEveryKind(), Placeholders.of(configuration),
+                configuration.keyspace(),
                 line(configuration.embeddedVersion()), configuration.lintFromVersion().orElse(1)));
     }
 
@@ -186,6 +191,14 @@ final class Operations {
 
     private List<MigrationScript> scripts() {
         return ScriptDiscovery.discover(configuration.migrations(), configuration.classLoader());
+    }
+
+    /** The versioned, baseline and repeatable scripts: for what weighs them against the history as migrate does. */
+    private List<MigrationScript> scriptsOfEveryKind() {
+        List<MigrationScript> scripts = new ArrayList<>(scripts());
+        scripts.addAll(ScriptKindDiscovery.baseline(configuration.migrations(), configuration.classLoader()));
+        scripts.addAll(ScriptKindDiscovery.repeatable(configuration.migrations(), configuration.classLoader()));
+        return scripts;
     }
 
     /** The throw-away node runs the live cluster's release unless a version is given. */

@@ -11,6 +11,7 @@ import org.cqlshift.api.lint.LintFinding;
 import org.cqlshift.api.lint.LintResult;
 import org.cqlshift.api.lint.LintRule;
 import org.cqlshift.internal.cql.CqlStatement;
+import org.cqlshift.internal.cql.RepeatableScriptName;
 import org.cqlshift.internal.cql.MigrationScript;
 import org.cqlshift.internal.cql.Placeholders;
 import org.cqlshift.internal.ddl.DdlReader;
@@ -79,8 +80,8 @@ public final class Linter {
     public static LintResult lintOffline(List<MigrationScript> scripts, Placeholders placeholders, String keyspace,
                                          CassandraLine target, int fromVersion) {
         List<AppliedHistory.Pending> all = AppliedHistory.none(scripts).pending();
-        List<AppliedHistory.Pending> before = all.stream().filter(script -> script.script().version() < fromVersion)
-                .toList();
+        List<AppliedHistory.Pending> before = all.stream().takeWhile(script -> script.script().version() < fromVersion
+                && !RepeatableScriptName.matches(script.script().fileName())).toList();
         List<AppliedHistory.Pending> checked = all.subList(before.size(), all.size());
         return lint(before, checked, KnownSchema.empty(), LintContext.offline(Keyspaces.internalName(keyspace), target),
                 placeholders, count(checked.size(), "script") + " against Cassandra " + target.label()

@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import org.cqlshift.api.migration.ScriptState;
 import org.cqlshift.internal.cql.CqlStatement;
 import org.cqlshift.internal.cql.MigrationScript;
+import org.cqlshift.internal.cql.RepeatableScriptName;
 import org.cqlshift.internal.cql.ScriptName;
 import org.cqlshift.internal.session.Keyspaces;
 
@@ -59,20 +61,32 @@ public final class AppliedHistory {
      * @param keyspace the keyspace as the settings name it
      */
     public static AppliedHistory read(CqlSession session, String keyspace, List<MigrationScript> scripts) {
-        List<ScriptPlan> plans = scripts.stream().map(ScriptPlan::of).toList();
         SchemaAgreement agreement = new SchemaAgreement(session, session.getContext().getConfig().getDefaultProfile()
                 .getDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT));
         HistoryStore store = new HistoryStore(session, keyspace, agreement);
         boolean exists = Keyspaces.exists(session, keyspace);
-        return of(Evaluation.of(plans, exists ? store.read() : History.EMPTY));
+        return of(Evaluation.of(plans(scripts, false), exists ? store.read() : History.EMPTY),
+                RepeatableEvaluation.of(plans(scripts, true),
+                        exists ? new RepeatableHistory(session, store).read() : Map.of()));
     }
 
     /** Every script pending, as for a keyspace without history: for lint without a connection. */
     public static AppliedHistory none(List<MigrationScript> scripts) {
-        return of(Evaluation.of(scripts.stream().map(ScriptPlan::of).toList(), History.EMPTY));
+        return of(Evaluation.of(plans(scripts, false), History.EMPTY),
+                RepeatableEvaluation.of(plans(scripts, true), Map.of()));
     }
 
-    private static AppliedHistory of(Evaluation evaluation) {
+    /** The repeatable scripts, or the others (versioned and baseline). */
+    private static List<ScriptPlan> plans(List<MigrationScript> scripts, boolean repeatable) {
+        return scripts.stream().filter(script -> RepeatableScriptName.matches(script.fileName()) == repeatable)
+                .map(ScriptPlan::of).toList();
+    }
+
+    /**
+     * Repeatable scripts count as their files are, after the versioned ones, in the order they last ran: their
+     * history keeps no text.
+     */
+    private static AppliedHistory of(Evaluation evaluation, RepeatableEvaluation repeatables) {
         List<Evaluation.Entry> ran = new ArrayList<>();
         for (Evaluation.Entry entry : evaluation.entries()) {
             if (!statementsThatRan(entry).isEmpty()) {
@@ -80,10 +94,17 @@ public final class AppliedHistory {
             }
         }
         ran.sort(Comparator.comparing(AppliedHistory::ranAt).thenComparing(Evaluation.Entry::version));
-        List<Applied> applied = ran.stream()
-                .map(entry -> new Applied(scriptThatRan(entry), statementsThatRan(entry), entry.state())).toList();
-        List<Pending> pending = evaluation.pending(OptionalInt.empty()).stream().map(AppliedHistory::pending)
-                .toList();
+        List<Applied> applied = new ArrayList<>(ran.stream()
+                .map(entry -> new Applied(scriptThatRan(entry), statementsThatRan(entry), entry.state())).toList());
+        repeatables.entries().stream()
+                .filter(entry -> entry.plan() != null && entry.row() != null && !entry.row().failed())
+                .sorted(Comparator.comparing((RepeatableEvaluation.Entry entry) -> entry.row().installedOn(),
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .forEach(entry -> applied.add(new Applied(entry.plan().script(), entry.plan().statements(),
+                        entry.state())));
+        List<Pending> pending = new ArrayList<>(evaluation.pending(OptionalInt.empty()).stream()
+                .map(AppliedHistory::pending).toList());
+        repeatables.toRun().forEach(entry -> pending.add(pending(entry)));
         return new AppliedHistory(applied, pending, evaluation.currentVersion());
     }
 
