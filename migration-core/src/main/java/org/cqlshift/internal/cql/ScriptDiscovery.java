@@ -19,11 +19,11 @@ import org.cqlshift.api.cql.ScriptException;
 
 /**
  * Finds the versioned scripts of a {@link Location}: the files named {@code <version>_<description>.cql}
- * (repeatable and baseline scripts are {@link ScriptKindDiscovery}'s)
  * directly in a directory, or in a classpath folder (in directories or jars on the class path), as listed by
  * {@link ScriptFolders}; checks their names and versions and reads them as strict UTF-8.
  * Other files (README.md, .gitkeep), hidden files and sub-directories are ignored; see
- * {@link ScriptName#isCandidate}.
+ * {@link ScriptName#isCandidate}. Repeatable and baseline scripts in the same folder are left to
+ * {@link ScriptKindDiscovery}.
  */
 public final class ScriptDiscovery {
 
