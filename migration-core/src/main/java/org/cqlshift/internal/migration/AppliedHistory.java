@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
+import org.cqlshift.api.migration.MigrationType;
 import org.cqlshift.api.migration.ScriptState;
 import org.cqlshift.internal.cql.CqlStatement;
 import org.cqlshift.internal.cql.MigrationScript;
@@ -15,7 +16,8 @@ import org.cqlshift.internal.session.Keyspaces;
 
 /**
  * The history of a keyspace as the schema operations need it: the statements that ran, script by script in the
- * order they ran, to replay them; and the statements migrate would run next, to lint them.
+ * order they ran, to replay them; and the statements migrate would run next, to lint them. Java migrations have
+ * no CQL to show, and are left out of both.
  */
 public final class AppliedHistory {
 
@@ -82,8 +84,8 @@ public final class AppliedHistory {
         ran.sort(Comparator.comparing(AppliedHistory::ranAt).thenComparing(Evaluation.Entry::version));
         List<Applied> applied = ran.stream()
                 .map(entry -> new Applied(scriptThatRan(entry), statementsThatRan(entry), entry.state())).toList();
-        List<Pending> pending = evaluation.pending(OptionalInt.empty()).stream().map(AppliedHistory::pending)
-                .toList();
+        List<Pending> pending = evaluation.pending(OptionalInt.empty()).stream()
+                .filter(entry -> entry.type() == MigrationType.CQL).map(AppliedHistory::pending).toList();
         return new AppliedHistory(applied, pending, evaluation.currentVersion());
     }
 
@@ -116,6 +118,9 @@ public final class AppliedHistory {
     }
 
     private static List<CqlStatement> statementsThatRan(Evaluation.Entry entry) {
+        if (entry.type() == MigrationType.JAVA) {
+            return List.of(); // its CQL is not known
+        }
         switch (entry.state()) {
             case SUCCESS:
             case OUT_OF_ORDER:

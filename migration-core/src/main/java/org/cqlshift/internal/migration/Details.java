@@ -2,6 +2,7 @@ package org.cqlshift.internal.migration;
 
 import java.time.Instant;
 import java.util.List;
+import org.cqlshift.api.migration.MigrationType;
 
 /**
  * This tool's companion row in {@code schema_migration_details}: what cassandra-migration's table has no
@@ -18,12 +19,27 @@ record Details(int version, String scriptName, String kind, String checksum, Lis
     static final String BASELINE = "baseline";
     /** A script applied, with {@code outOfOrder}, below the highest version applied before it. */
     static final String OUT_OF_ORDER = "out-of-order";
+    /** A {@link org.cqlshift.api.migration.JavaMigration}, applied in order or not. */
+    static final String JAVA = "java";
+    static final String JAVA_OUT_OF_ORDER = "java-out-of-order";
+
+    /** The kind recorded for a script or Java migration that is started, failed, or applied as said. */
+    static String kind(ScriptPlan plan, boolean outOfOrder) {
+        if (plan.type() == MigrationType.JAVA) {
+            return outOfOrder ? JAVA_OUT_OF_ORDER : JAVA;
+        }
+        return outOfOrder ? OUT_OF_ORDER : SCRIPT;
+    }
 
     boolean isBaseline() {
         return BASELINE.equals(kind);
     }
 
     boolean isOutOfOrder() {
-        return OUT_OF_ORDER.equals(kind);
+        return OUT_OF_ORDER.equals(kind) || JAVA_OUT_OF_ORDER.equals(kind);
+    }
+
+    MigrationType type() {
+        return JAVA.equals(kind) || JAVA_OUT_OF_ORDER.equals(kind) ? MigrationType.JAVA : MigrationType.CQL;
     }
 }
