@@ -20,9 +20,6 @@ import org.springframework.context.ApplicationContext;
 @Endpoint(id = "cqlshift")
 public class CqlShiftEndpoint {
 
-    /** The script type, as Flyway names its migrations' ({@code SQL}). */
-    static final String TYPE = "CQL";
-
     private final ApplicationContext context;
 
     public CqlShiftEndpoint(ApplicationContext context) {
@@ -63,8 +60,9 @@ public class CqlShiftEndpoint {
     }
 
     /**
-     * One script.
+     * One script or Java migration.
      *
+     * @param type {@code CQL} or {@code JAVA}, as Flyway names its migrations' types ({@code SQL}, {@code JDBC})
      * @param state as {@code info} shows it, e.g. {@code success} or {@code failed at statement 2 of 3}
      * @param installedOn when it was applied, or null
      * @param executionTime how long it ran, in milliseconds, or null
@@ -73,7 +71,7 @@ public class CqlShiftEndpoint {
                                    String checksum, Instant installedOn, Long executionTime) {
 
         static ScriptDescriptor of(ScriptInfo script) {
-            return new ScriptDescriptor(TYPE, script.version(), script.description(), script.script(),
+            return new ScriptDescriptor(script.type().name(), script.version(), script.description(), script.script(),
                     script.stateDescription(), script.checksum().orElse(null), script.installedOn().orElse(null),
                     script.executionTime().map(Duration::toMillis).orElse(null));
         }

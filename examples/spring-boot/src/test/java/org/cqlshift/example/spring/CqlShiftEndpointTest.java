@@ -27,7 +27,7 @@ class CqlShiftEndpointTest {
     private static final String KEYSPACE = "spring_endpoint";
 
     @Test
-    void theEndpointListsEveryScriptOfTheMigratedKeyspace(EmbeddedCassandra node) throws IOException,
+    void theEndpointListsEveryScriptAndJavaMigrationOfTheMigratedKeyspace(EmbeddedCassandra node) throws IOException,
             InterruptedException {
         try (CqlSession inspector = CqlSession.builder().addContactPoint(node.contactPoint())
                 .withLocalDatacenter(node.localDatacenter()).build()) {
@@ -46,17 +46,20 @@ class CqlShiftEndpointTest {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             JsonNode keyspace = JsonMapper.builder().build().readTree(response.body())
                     .path("contexts").path(context.getId()).path("keyspaces").path(KEYSPACE);
-            assertThat(keyspace.path("currentVersion").asInt()).isEqualTo(3);
+            assertThat(keyspace.path("currentVersion").asInt()).isEqualTo(4);
             List<JsonNode> scripts = keyspace.path("scripts").valueStream().toList();
             assertThat(scripts).extracting(script -> script.path("script").asString())
-                    .containsExactly("1_create_keyspace.cql", "2_create_users.cql", "3_create_employee.cql");
+                    .containsExactly("1_create_keyspace.cql", "2_create_users.cql", "3_create_employee.cql",
+                            AddAdminUser.class.getName());
+            assertThat(scripts).extracting(script -> script.path("type").asString())
+                    .containsExactly("CQL", "CQL", "CQL", "JAVA");
             assertThat(scripts).allSatisfy(script -> {
-                assertThat(script.path("type").asString()).isEqualTo("CQL");
                 assertThat(script.path("state").asString()).isEqualTo("success");
                 assertThat(script.path("checksum").asString()).isNotBlank();
                 assertThat(script.path("installedOn").asString()).isNotBlank();
                 assertThat(script.path("executionTime").isIntegralNumber()).isTrue();
             });
+            assertThat(scripts.get(3).path("description").asString()).isEqualTo("add admin user");
             assertThat(scripts.get(1).path("description").asString()).isEqualTo("create users");
         }
     }
