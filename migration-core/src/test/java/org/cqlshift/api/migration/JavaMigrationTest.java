@@ -65,6 +65,9 @@ class JavaMigrationTest {
             assertThat(java.script()).isEqualTo(CopyUsersByEmail.class.getName());
             assertThat(java.stateDescription()).isEqualTo("success");
         });
+        assertThat(info.toTable()).containsPattern("2 +\\| copy users by email +\\| JAVA +\\| "
+                + CopyUsersByEmail.class.getName().replace(".", "\\.") + " +\\| success");
+        assertThat(info.toJson()).contains("\"type\" : \"JAVA\"", "\"type\" : \"CQL\"");
         assertThat(shift.migrate().applied()).isEmpty();
     }
 
