@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.cqlshift.api.CqlShift;
 import org.cqlshift.api.CqlShiftBuilder;
+import org.cqlshift.api.config.Setting;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.junit.CassandraExtension;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -101,6 +102,9 @@ public final class CqlShiftExtension
                 .keyspace(keyspace)
                 .migrations(settings.migrations())
                 .placeholders(placeholders(settings.placeholders()));
+        if (settings.javaMigrations().length > 0) {
+            builder.setting(Setting.JAVA_MIGRATIONS, String.join(",", settings.javaMigrations()));
+        }
         if (!settings.seedProfile().isEmpty()) {
             builder.seedProfile(settings.seedProfile());
         }

@@ -36,6 +36,12 @@ public @interface CqlShiftTest {
     /** Placeholders for the scripts, each {@code name=value}. */
     String[] placeholders() default {};
 
+    /**
+     * Packages (their sub-packages included) whose {@code JavaMigration} classes run with the scripts, in version
+     * order; empty (the default) runs none.
+     */
+    String[] javaMigrations() default {};
+
     /** Whether each test class or each test method gets a keyspace of its own. */
     KeyspacePer keyspacePer() default KeyspacePer.CLASS;
 

@@ -6,6 +6,7 @@ import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverExecutionProfile;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.export.ExportFormat;
 import org.cqlshift.api.export.ExportListener;
 import org.cqlshift.api.lint.LintErrors;
+import org.cqlshift.api.migration.JavaMigration;
 import org.cqlshift.api.schema.SchemaSource;
 import org.cqlshift.api.seed.SeedMode;
 import org.cqlshift.api.seed.SeedListener;
@@ -47,6 +49,7 @@ public final class CqlShiftBuilder {
     private SeedListener seedListener;
     private ExportListener exportListener;
     private Function<String, List<Path>> cassandraClasspath;
+    private final List<JavaMigration> javaMigrations = new ArrayList<>();
 
     CqlShiftBuilder() {
     }
@@ -358,6 +361,20 @@ public final class CqlShiftBuilder {
     }
 
     /**
+     * Java migrations to run with the scripts, in version order, besides those found in the
+     * {@link Setting#JAVA_MIGRATIONS} packages; each call adds to the ones before.
+     */
+    public CqlShiftBuilder javaMigrations(JavaMigration... migrations) {
+        return javaMigrations(List.of(migrations));
+    }
+
+    /** See {@link #javaMigrations(JavaMigration...)}. */
+    public CqlShiftBuilder javaMigrations(List<? extends JavaMigration> migrations) {
+        migrations.forEach(migration -> javaMigrations.add(Objects.requireNonNull(migration, "migration")));
+        return this;
+    }
+
+    /**
      * @throws ConfigurationException for a bad value, or contact points given together with a session
      */
     public CqlShift load() {
@@ -378,7 +395,7 @@ public final class CqlShiftBuilder {
         Configuration configuration = ConfigurationFactory.create(sources, loader);
         Reporter out = reporter != null ? reporter.apply(configuration) : loggingReporter();
         return new CqlShift(configuration, new Loaded(sources, loader, session, out, stopRule, seedListener,
-                exportListener, cassandraClasspath));
+                exportListener, cassandraClasspath, List.copyOf(javaMigrations)));
     }
 
     /** Info, warnings and details at their levels, under the logger {@code org.cqlshift}. */
@@ -401,7 +418,7 @@ public final class CqlShiftBuilder {
     /** What a loaded {@link CqlShift} runs with besides its configuration. */
     record Loaded(SettingSources sources, ClassLoader classLoader, CqlSession session, Reporter reporter,
                   StopRule stopRule, SeedListener seedListener, ExportListener exportListener,
-                  Function<String, List<Path>> cassandraClasspath) {
+                  Function<String, List<Path>> cassandraClasspath, List<JavaMigration> javaMigrations) {
 
         /**
          * The configuration with the embedded nodes as the only contact points, whatever the other sources say,

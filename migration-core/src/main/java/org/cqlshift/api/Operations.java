@@ -243,7 +243,7 @@ final class Operations {
     }
 
     private MigrationEngine engine(CassandraConnection connection) {
-        return new MigrationEngine(connection, loaded.reporter());
+        return new MigrationEngine(connection, loaded.reporter(), loaded.javaMigrations());
     }
 
     private static ConfigurationException required(Setting setting, String what) {

@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.junit.CassandraExtension;
+import org.cqlshift.runner.javamigrations.FillCounters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged runner.jar stopped in the middle of a 40-statement script, by {@code kill -9} and by SIGTERM,
- * then run again: progress is recorded statement by statement, so the next run resumes without a repair.
+ * then run again: progress is recorded statement by statement, so the next run resumes without a repair; and a Java
+ * migration killed midway runs again as a whole.
  */
 @ExtendWith(CassandraExtension.class)
 class CrashSafetyIT {
@@ -102,6 +105,68 @@ class CrashSafetyIT {
         assertThat(columns(keyspace)).as(output).isEqualTo(COLUMNS + 1);
     }
 
+    /**
+     * A Java migration is one unit: killed midway, it is recorded as started, and the next run repeats it from its
+     * start. The runner finds it in the classpath setting's class directory.
+     */
+    @Test
+    void aJavaMigrationKilledMidwayRunsAgainFromItsStartOnTheNextMigrate() throws Exception {
+        String keyspace = "crash_java_" + ProcessHandle.current().pid();
+        Path migrations = Files.createDirectories(directory.resolve("java-migrations"));
+        Files.writeString(migrations.resolve("1_create_keyspace.cql"), """
+                CREATE KEYSPACE IF NOT EXISTS ${keyspace} WITH replication = ${replication};
+                CREATE TABLE filled (id int PRIMARY KEY, square bigint);
+                """);
+        String classes = Path.of(FillCounters.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
+        List<String> javaMigrations = List.of("--java-migrations", FillCounters.class.getPackageName(),
+                "--classpath", classes);
+
+        List<String> killedArgs = new ArrayList<>(List.of("migrate", "--lock-ttl", "5", "--lock-renewal-interval", "1"));
+        killedArgs.addAll(javaMigrations);
+        Process killed = runner(keyspace, migrations, "killed.log", Map.of(FillCounters.PAUSE_AFTER, "50"),
+                killedArgs.toArray(String[]::new));
+        awaitRows(keyspace, killed, directory.resolve("killed.log"), 50);
+        killed.destroyForcibly();
+        assertThat(killed.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(cql.execute("SELECT version FROM " + keyspace + ".schema_migration WHERE applied_successful = true")
+                .all()).extracting(row -> row.getInt(0)).containsExactly(1);
+
+        List<String> nextArgs = new ArrayList<>(List.of("migrate"));
+        nextArgs.addAll(javaMigrations);
+        Process next = runner(keyspace, migrations, "next.log", Map.of(), nextArgs.toArray(String[]::new));
+        assertThat(next.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        String output = Files.readString(directory.resolve("next.log"));
+
+        assertThat(next.exitValue()).as(output).isZero();
+        assertThat(output).contains("Java migration " + FillCounters.class.getName() + " (version 2) was started by"
+                + " a run that did not finish; it runs again from its start.",
+                "Applied Java migration " + FillCounters.class.getName() + " (version 2) in ");
+        assertThat(cql.execute("SELECT id, square FROM " + keyspace + ".filled").all())
+                .hasSize(FillCounters.ROWS)
+                .allSatisfy(row -> assertThat(row.getLong("square")).isEqualTo((long) row.getInt("id") * row.getInt("id")));
+        Row applied = cql.execute("SELECT script_name FROM " + keyspace + ".schema_migration"
+                + " WHERE applied_successful = true AND version = 2").one();
+        assertThat(applied).isNotNull();
+        assertThat(applied.getString(0)).isEqualTo(FillCounters.class.getName());
+    }
+
+    private void awaitRows(String keyspace, Process runner, Path log, int rows) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            assertThat(runner.isAlive()).as("runner still running: " + Files.readString(log)).isTrue();
+            try {
+                if (cql.execute("SELECT count(*) FROM " + keyspace + ".filled").one().getLong(0) >= rows) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                // the keyspace or the table does not exist yet
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        throw new AssertionError("no rows within 180 s: " + Files.readString(log));
+    }
+
     private Path writeScripts() throws IOException {
         Path migrations = Files.createDirectories(directory.resolve("migrations"));
         Files.writeString(migrations.resolve("1_create_keyspace.cql"), """
@@ -117,6 +182,11 @@ class CrashSafetyIT {
     }
 
     private Process runner(String keyspace, Path migrations, String log, String... args) throws IOException {
+        return runner(keyspace, migrations, log, Map.of(), args);
+    }
+
+    private Process runner(String keyspace, Path migrations, String log, Map<String, String> environment,
+                           String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-jar", JAR.toString()));
         command.addAll(List.of(args));
@@ -126,6 +196,7 @@ class CrashSafetyIT {
         builder.environment().put("CASSANDRA_LOCAL_DATACENTER", node.localDatacenter());
         builder.environment().put("CASSANDRA_KEYSPACE", keyspace);
         builder.environment().put("CASSANDRA_MIGRATIONS", migrations.toString());
+        builder.environment().putAll(environment);
         Process process = builder.start();
         started.add(process);
         return process;

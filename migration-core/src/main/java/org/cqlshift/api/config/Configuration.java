@@ -228,6 +228,16 @@ public final class Configuration {
         return value(Setting.SEED_CONCURRENCY);
     }
 
+    /** The packages whose {@link org.cqlshift.api.migration.JavaMigration} classes run with the scripts. */
+    public List<String> javaMigrations() {
+        return this.<List<String>>optional(Setting.JAVA_MIGRATIONS).orElse(List.of());
+    }
+
+    /** The jars and class directories added to the class path; see {@link #classLoader()}. */
+    public List<Path> classpath() {
+        return this.<List<Path>>optional(Setting.CLASSPATH).orElse(List.of());
+    }
+
     /** The tables to verify; empty means every table of the keyspace except the tool's own. */
     public List<String> verifyTables() {
         return this.<List<String>>optional(Setting.VERIFY_TABLES).orElse(List.of());

@@ -79,6 +79,13 @@ public enum Setting {
     PLACEHOLDER_REPLACEMENT("placeholderReplacement", ValueType.BOOLEAN, true, Group.MIGRATIONS,
             "Whether ${name} in scripts is replaced; false leaves every script's text as it is. A script whose"
                     + " first line is '-- placeholders: off' is always left as it is."),
+    JAVA_MIGRATIONS("javaMigrations", ValueType.NAMES, null, Group.JAVA_MIGRATIONS,
+            "Comma-separated Java packages (their sub-packages included) whose JavaMigration classes run with the"
+                    + " scripts, in version order; found through the class path (the project's classes in the Maven"
+                    + " plugin, the application's in Spring Boot, the classpath setting's in the runner)."),
+    CLASSPATH("classpath", ValueType.PATHS, null, Group.CLASSPATH,
+            "Comma-separated jars and class directories the runner adds to its class path, where the"
+                    + " javaMigrations packages and classpath: migrations are found."),
     VALIDATE_ON_MIGRATE("validateOnMigrate", ValueType.BOOLEAN, true, Group.MIGRATE,
             "Whether migrate first refuses to run when an applied script was edited or removed; false applies the"
                     + " pending scripts anyway (info still shows the edits)."),
@@ -315,6 +322,9 @@ public enum Setting {
         MIGRATIONS(EnumSet.of(Operation.MIGRATE, Operation.INFO, Operation.VALIDATE, Operation.BASELINE,
                 Operation.REPAIR, Operation.DIFF, Operation.SCHEMA, Operation.LINT, Operation.UP), FrontEnd.values()),
         MIGRATE(EnumSet.of(Operation.MIGRATE, Operation.UP), FrontEnd.values()),
+        JAVA_MIGRATIONS(javaMigrationOperations(), FrontEnd.values()),
+        CLASSPATH(EnumSet.of(Operation.MIGRATE, Operation.INFO, Operation.VALIDATE, Operation.BASELINE,
+                Operation.REPAIR, Operation.DIFF, Operation.SCHEMA, Operation.LINT, Operation.UP), FrontEnd.RUNNER),
         LINT_ERRORS(EnumSet.of(Operation.MIGRATE, Operation.LINT, Operation.UP), FrontEnd.values()),
         LOCKING(EnumSet.of(Operation.MIGRATE, Operation.BASELINE, Operation.REPAIR, Operation.UP), FrontEnd.values()),
         MIGRATE_ONLY(EnumSet.of(Operation.MIGRATE), FrontEnd.RUNNER, FrontEnd.MAVEN_PLUGIN),
@@ -343,6 +353,12 @@ public enum Setting {
         }
 
         /** Every operation that connects to Cassandra. */
+        /** The operations that weigh the migrations against the history: not diff, schema and lint, which read CQL. */
+        private static Set<Operation> javaMigrationOperations() {
+            return EnumSet.of(Operation.MIGRATE, Operation.INFO, Operation.VALIDATE, Operation.BASELINE,
+                    Operation.REPAIR, Operation.UP);
+        }
+
         private static Set<Operation> connected() {
             return EnumSet.complementOf(EnumSet.of(Operation.START));
         }

@@ -50,11 +50,13 @@ public record MigrationInfo(String keyspace, List<ScriptInfo> scripts, List<Repe
     /** A plain-text table for terminals and build logs; repeatable scripts come last, with no version. */
     public String toTable() {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Version", "Description", "Script", "State", "Installed on (UTC)", "Execution time"});
+        rows.add(new String[] {"Version", "Description", "Type", "Script", "State", "Installed on (UTC)",
+                "Execution time"});
         for (ScriptInfo script : scripts) {
             rows.add(new String[] {
                     String.valueOf(script.version()),
                     script.description(),
+                    script.type().name(),
                     script.script(),
                     script.stateDescription(),
                     script.installedOn().map(INSTALLED_ON::format).orElse(""),
@@ -111,6 +113,7 @@ public record MigrationInfo(String keyspace, List<ScriptInfo> scripts, List<Repe
             ObjectNode node = array.addObject();
             node.put("version", script.version());
             node.put("description", script.description());
+            node.put("type", script.type().name());
             node.put("script", script.script());
             node.put("state", script.state().label());
             script.failedStatement().ifPresent(n -> node.put("failedStatement", n));

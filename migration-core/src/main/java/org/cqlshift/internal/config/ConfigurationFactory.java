@@ -1,8 +1,10 @@
 package org.cqlshift.internal.config;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,8 +50,10 @@ public final class ConfigurationFactory {
         TlsSettings tls = secrets.tls(values);
         Map<String, String> embeddedYaml = new LinkedHashMap<>();
         sources.entries(Setting.EMBEDDED_YAML).forEach((key, value) -> embeddedYaml.put(key, value.text()));
+        @SuppressWarnings("unchecked")
+        List<Path> classpath = (List<Path>) values.getOrDefault(Setting.CLASSPATH, List.of());
         return new Configuration(values, explicit, placeholders(sources), embeddedYaml, password.orElse(null), tls,
-                classLoader);
+                ExtraClasspath.over(classLoader, classpath));
     }
 
     /**

@@ -96,6 +96,9 @@ public final class ValueType<T> {
     public static final ValueType<Integer> PORT = of("PORT", text -> port(text));
     public static final ValueType<List<String>> NAMES = of("NAME[,NAME...]", ValueType::names,
             names -> String.join(",", names));
+    public static final ValueType<List<Path>> PATHS = of("PATH[,PATH...]",
+            text -> names(text).stream().map(Path::of).toList(),
+            paths -> paths.stream().map(Path::toString).collect(Collectors.joining(",")));
     public static final ValueType<DefaultConsistencyLevel> CONSISTENCY = of("LEVEL", ValueType::regularLevel);
     public static final ValueType<DefaultConsistencyLevel> SERIAL_CONSISTENCY = of("SERIAL|LOCAL_SERIAL",
             ValueType::serialLevel);

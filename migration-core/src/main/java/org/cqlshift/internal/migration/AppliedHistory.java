@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.cqlshift.api.migration.MigrationType;
 import org.cqlshift.api.migration.ScriptState;
 import org.cqlshift.internal.cql.CqlStatement;
 import org.cqlshift.internal.cql.MigrationScript;
@@ -17,7 +18,8 @@ import org.cqlshift.internal.session.Keyspaces;
 
 /**
  * The history of a keyspace as the schema operations need it: the statements that ran, script by script in the
- * order they ran, to replay them; and the statements migrate would run next, to lint them.
+ * order they ran, to replay them; and the statements migrate would run next, to lint them. Java migrations have
+ * no CQL to show, and are left out of both.
  */
 public final class AppliedHistory {
 
@@ -103,7 +105,7 @@ public final class AppliedHistory {
                 .forEach(entry -> applied.add(new Applied(entry.plan().script(), entry.plan().statements(),
                         entry.state())));
         List<Pending> pending = new ArrayList<>(evaluation.pending(OptionalInt.empty()).stream()
-                .map(AppliedHistory::pending).toList());
+                .filter(entry -> entry.type() == MigrationType.CQL).map(AppliedHistory::pending).toList());
         repeatables.toRun().forEach(entry -> pending.add(pending(entry)));
         return new AppliedHistory(applied, pending, evaluation.currentVersion());
     }
@@ -142,6 +144,9 @@ public final class AppliedHistory {
     }
 
     private static List<CqlStatement> statementsThatRan(Evaluation.Entry entry) {
+        if (entry.type() == MigrationType.JAVA) {
+            return List.of(); // its CQL is not known
+        }
         switch (entry.state()) {
             case SUCCESS:
             case OUT_OF_ORDER:

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.migration.MigrationException;
+import org.cqlshift.api.migration.MigrationType;
 import org.cqlshift.api.migration.ScriptInfo;
 import org.cqlshift.api.migration.ScriptState;
 import org.cqlshift.internal.cql.ScriptName;
@@ -33,6 +34,14 @@ final class Evaluation {
                 return plan.fileName();
             }
             return applied != null ? applied.scriptName() : details != null ? details.scriptName() : "";
+        }
+
+        /** From the plan; from the history when the migration is gone. */
+        MigrationType type() {
+            if (plan != null) {
+                return plan.type();
+            }
+            return details != null ? details.type() : MigrationType.CQL;
         }
 
         boolean blocksMigration() {
@@ -193,7 +202,8 @@ final class Evaluation {
     private static String problem(Entry entry) {
         String name = "  - " + entry.scriptName() + " (version " + entry.version() + ")";
         if (entry.state() == ScriptState.MISSING) {
-            return name + " is recorded in the history but its file is missing";
+            return name + " is recorded in the history but its "
+                    + (entry.type() == MigrationType.JAVA ? "class is not found any more" : "file is missing");
         }
         if (entry.state() == ScriptState.CHANGED) {
             return name + " was edited after it was applied";
@@ -236,6 +246,7 @@ final class Evaluation {
                 entry.plan() != null ? entry.plan().statements().size() : 0,
                 unfinished ? entry.resumeAt() - 1 : 0,
                 failed && details != null ? Optional.ofNullable(details.failure()) : Optional.empty(),
-                checksum(entry));
+                checksum(entry),
+                entry.type());
     }
 }

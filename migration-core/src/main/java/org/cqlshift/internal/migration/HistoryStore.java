@@ -148,7 +148,7 @@ final class HistoryStore {
      * the first statement runs and after each one, so that a killed runner's successor resumes after them.
      */
     void recordProgress(ScriptPlan plan, int done, Instant startedAt, String installedBy) {
-        writeDetails(new Details(plan.version(), plan.fileName(), Details.kindOf(plan, false), plan.checksum(),
+        writeDetails(new Details(plan.version(), plan.fileName(), Details.kind(plan, false), plan.checksum(),
                 plan.statementChecksums().subList(0, done), plan.statements().size(), null, null, null, startedAt,
                 installedBy));
     }
@@ -173,7 +173,7 @@ final class HistoryStore {
                         + " (applied_successful, version, script_name, script, executed_at) VALUES (?, ?, ?, ?, ?)",
                 true, plan.version(), plan.fileName(), CassandraMigrationText.stored(plan.script().content()), now)));
         writes.add(session.executeAsync(detailsInsert(new Details(plan.version(),
-                plan.fileName(), Details.kindOf(plan, outOfOrder), plan.checksum(),
+                plan.fileName(), Details.kind(plan, outOfOrder), plan.checksum(),
                 plan.statementChecksums(), plan.statements().size(), null, null, executionMillis, now, installedBy))));
         for (AllowedFinding allowed : allowances) {
             writes.add(session.executeAsync(quorum("INSERT INTO " + qualified(ALLOWANCES)
@@ -201,7 +201,7 @@ final class HistoryStore {
         session.execute(quorum("INSERT INTO " + qualified(HISTORY)
                         + " (applied_successful, version, script_name, script, executed_at) VALUES (?, ?, ?, ?, ?)",
                 false, plan.version(), plan.fileName(), CassandraMigrationText.stored(plan.script().content()), now));
-        writeDetails(new Details(plan.version(), plan.fileName(), Details.kindOf(plan, false), plan.checksum(),
+        writeDetails(new Details(plan.version(), plan.fileName(), Details.kind(plan, false), plan.checksum(),
                 plan.statementChecksums().subList(0, failedStatement - 1), plan.statements().size(), failedStatement,
                 failure, executionMillis, now, installedBy));
     }
@@ -221,7 +221,7 @@ final class HistoryStore {
         session.execute(quorum("UPDATE " + qualified(HISTORY) + " SET script = ? WHERE applied_successful = true"
                 + " AND version = ?", CassandraMigrationText.stored(plan.script().content()), plan.version()));
         writeDetails(new Details(plan.version(), plan.fileName(),
-                Details.kindOf(plan, details != null && details.isOutOfOrder()), plan.checksum(),
+                Details.kind(plan, details != null && details.isOutOfOrder()), plan.checksum(),
                 plan.statementChecksums(), plan.statements().size(), null, null,
                 details == null ? null : details.executionMillis(), applied.executedAt(), repairedBy));
     }

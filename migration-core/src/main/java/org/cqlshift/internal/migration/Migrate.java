@@ -18,6 +18,8 @@ import org.cqlshift.api.lint.LintResult;
 import org.cqlshift.api.migration.AppliedScript;
 import org.cqlshift.api.migration.MigrationException;
 import org.cqlshift.api.migration.MigrationResult;
+import org.cqlshift.api.migration.MigrationType;
+import org.cqlshift.api.migration.ScriptState;
 import org.cqlshift.api.migration.PlannedStatement;
 import org.cqlshift.api.migration.StatementFailedException;
 import org.cqlshift.internal.cql.CqlStatement;
@@ -80,11 +82,13 @@ final class Migrate extends MigrationCommand {
                 return new MigrationResult(false, List.of(), List.of(), evaluation.currentVersion());
             }
             ScriptRunner runner = new ScriptRunner(this, evaluation);
+            JavaMigrationRunner javaRunner = new JavaMigrationRunner(this, evaluation);
             runner.useKeyspace();
             long started = System.nanoTime();
             List<AppliedScript> applied = new ArrayList<>();
             for (Evaluation.Entry entry : stillPending) {
-                applied.add(runner.apply(entry, resolved.computeIfAbsent(entry.version(),
+                applied.add(entry.type() == MigrationType.JAVA ? javaRunner.apply(entry, lock)
+                        : runner.apply(entry, resolved.computeIfAbsent(entry.version(),
                         version -> resolve(placeholders, entry.plan())), lock,
                         allowances.getOrDefault(entry.version(), List.of())));
             }
@@ -131,7 +135,8 @@ final class Migrate extends MigrationCommand {
      */
     private Map<Integer, List<AllowedFinding>> lint(PendingLint lint, List<Evaluation.Entry> pending,
                                                     List<RepeatableEvaluation.Entry> repeatables) {
-        List<AppliedHistory.Pending> scripts = new ArrayList<>(pending.stream().map(AppliedHistory::pending).toList());
+        List<AppliedHistory.Pending> scripts = new ArrayList<>(pending.stream()
+                .filter(entry -> entry.type() == MigrationType.CQL).map(AppliedHistory::pending).toList());
         repeatables.forEach(entry -> scripts.add(AppliedHistory.pending(entry)));
         LintResult result = lint.lint(scripts);
         for (LintFinding finding : result.findings()) {
@@ -160,11 +165,17 @@ final class Migrate extends MigrationCommand {
     private MigrationResult dryRun(List<Evaluation.Entry> pending, Map<Integer, List<String>> resolved,
                                    OptionalInt currentVersion, List<RepeatableEvaluation.Entry> repeatables,
                                    Map<String, List<String>> resolvedRepeatables) {
-        reporter.info("Dry run for keyspace " + keyspace + ": " + count(pending.size(), "script")
+        reporter.info("Dry run for keyspace " + keyspace + ": " + count(pending.size(), "migration")
                 + (repeatables.isEmpty() ? "" : " and " + count(repeatables.size(), "repeatable script"))
                 + " pending; nothing is executed or created.");
         List<PlannedStatement> planned = new ArrayList<>();
         pending.forEach(entry -> {
+            if (entry.type() == MigrationType.JAVA) {
+                reporter.info("-- " + entry.plan().script().source() + " (version " + entry.version() + ")"
+                        + (entry.state() != ScriptState.PENDING ? ", again from its start" : "")
+                        + ": would run its migrate(context); its CQL cannot be shown before it runs.");
+                return;
+            }
             List<String> texts = resolved.get(entry.version());
             List<CqlStatement> statements = entry.plan().statements();
             reporter.info("-- " + entry.plan().fileName() + " (version " + entry.version() + ")"

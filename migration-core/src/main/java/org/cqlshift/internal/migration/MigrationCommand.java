@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.cqlshift.internal.session.CassandraConnection;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Configuration;
+import org.cqlshift.api.migration.JavaMigration;
 import org.cqlshift.internal.cql.ScriptDiscovery;
 import org.cqlshift.internal.cql.ScriptKindDiscovery;
 
@@ -26,10 +27,12 @@ abstract class MigrationCommand {
     final String keyspace;
     final SchemaAgreement agreement;
     final HistoryStore store;
+    /** The Java migrations the front end registered, besides those of the javaMigrations packages. */
+    private final List<JavaMigration> registeredJavaMigrations;
     /** Host name and process id, the same for every command of the process. */
     private static String holder;
 
-    MigrationCommand(CassandraConnection connection, Reporter reporter) {
+    MigrationCommand(CassandraConnection connection, Reporter reporter, List<JavaMigration> javaMigrations) {
         this.session = connection.session();
         this.configuration = connection.configuration();
         this.reporter = reporter;
@@ -38,6 +41,7 @@ abstract class MigrationCommand {
         this.agreement = new SchemaAgreement(session, session.getContext().getConfig().getDefaultProfile()
                 .getDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT));
         this.store = new HistoryStore(session, keyspace, agreement);
+        this.registeredJavaMigrations = List.copyOf(javaMigrations);
     }
 
     MigrationCommand(MigrationCommand shared) {
@@ -47,13 +51,17 @@ abstract class MigrationCommand {
         this.keyspace = shared.keyspace;
         this.agreement = shared.agreement;
         this.store = shared.store;
+        this.registeredJavaMigrations = shared.registeredJavaMigrations;
     }
 
-    /** The versioned scripts, then the baseline scripts, each by version. */
+    /** The versioned scripts and Java migrations, then the baseline scripts, each by version. */
     List<ScriptPlan> plans() {
-        return Stream.concat(ScriptDiscovery.discover(configuration.migrations(), configuration.classLoader()).stream(),
-                        ScriptKindDiscovery.baseline(configuration.migrations(), configuration.classLoader()).stream())
-                .map(ScriptPlan::of).toList();
+        List<ScriptPlan> scripts = ScriptDiscovery.discover(configuration.migrations(), configuration.classLoader())
+                .stream().map(ScriptPlan::of).toList();
+        List<ScriptPlan> versioned = JavaMigrations.merge(scripts, JavaMigrations.of(configuration,
+                registeredJavaMigrations, reporter).stream().map(ScriptPlan::of).toList());
+        return Stream.concat(versioned.stream(), ScriptKindDiscovery.baseline(configuration.migrations(),
+                configuration.classLoader()).stream().map(ScriptPlan::of)).toList();
     }
 
     /** The repeatable scripts, by description. */

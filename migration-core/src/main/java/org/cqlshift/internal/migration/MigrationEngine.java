@@ -3,6 +3,7 @@ package org.cqlshift.internal.migration;
 import java.util.List;
 import org.cqlshift.internal.session.CassandraConnection;
 import org.cqlshift.api.Reporter;
+import org.cqlshift.api.migration.JavaMigration;
 import org.cqlshift.api.migration.MigrationInfo;
 import org.cqlshift.api.migration.MigrationResult;
 import org.cqlshift.api.migration.RepairMode;
@@ -13,8 +14,9 @@ import org.cqlshift.api.migration.RepairMode;
  */
 public final class MigrationEngine extends MigrationCommand {
 
-    public MigrationEngine(CassandraConnection connection, Reporter reporter) {
-        super(connection, reporter);
+    /** @param javaMigrations those the front end registered, besides the ones of the javaMigrations packages */
+    public MigrationEngine(CassandraConnection connection, Reporter reporter, List<JavaMigration> javaMigrations) {
+        super(connection, reporter, javaMigrations);
     }
 
     public MigrationResult migrate(MigrateOptions options) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.migration.MigrationException;
 import org.cqlshift.api.migration.MigrationInfo;
+import org.cqlshift.api.migration.MigrationType;
 import org.cqlshift.api.migration.RepairMode;
 import org.cqlshift.api.migration.ScriptState;
 
@@ -35,8 +36,10 @@ final class Repair extends MigrationCommand {
                     store.recordSuccess(entry.plan(), evaluation.belowApplied(entry.version()), null, holder(),
                             List.of());
                     store.deleteFailedRow(entry.version());
-                    record(entry, "marked as applied with its current checksum; statements " + entry.resumeAt()
-                            + " to " + entry.plan().statements().size() + " were not run by migrate", reason);
+                    record(entry, "marked as applied with its current checksum; " + (entry.type() == MigrationType.JAVA
+                            ? "its migrate(context) was not run to its end by migrate" : "statements "
+                            + entry.resumeAt() + " to " + entry.plan().statements().size() + " were not run by migrate"),
+                            reason);
                     repaired++;
                 } else if (unfinished && (entry.state() == ScriptState.FAILED
                         || !entry.editedBeforeFailure().isEmpty())) {
@@ -65,6 +68,10 @@ final class Repair extends MigrationCommand {
         int kept = entry.editedBeforeFailure().isEmpty() ? done : entry.editedBeforeFailure().get(0) - 1;
         store.deleteFailedRow(entry.version());
         store.recordProgress(entry.plan(), kept, Instant.now(), holder());
+        if (entry.type() == MigrationType.JAVA) {
+            record(entry, "cleared the failure; the next migrate runs it again from its start", reason);
+            return;
+        }
         String cleared = entry.state() == ScriptState.FAILED
                 ? "cleared the failure at statement " + entry.resumeAt() + "; " : "";
         record(entry, cleared + "the next migrate resumes at statement " + (kept + 1)

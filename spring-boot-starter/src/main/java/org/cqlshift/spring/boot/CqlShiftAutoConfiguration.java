@@ -6,6 +6,7 @@ import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import java.util.List;
 import org.cqlshift.api.CqlShift;
 import org.cqlshift.api.config.Setting;
+import org.cqlshift.api.migration.JavaMigration;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -51,12 +52,13 @@ public class CqlShiftAutoConfiguration {
     static final String ENABLED_PROPERTY = "cqlshift.enabled";
     private static final String CONTACT_POINTS = Setting.CONTACT_POINTS.springProperty();
 
+    /** With the application's {@link JavaMigration} beans, as Boot hands Flyway its JavaMigration beans. */
     @Bean
     CqlShiftMigration cqlShiftMigration(CqlShiftProperties properties, ResourceLoader resourceLoader,
-            ObjectProvider<CassandraProperties> cassandraProperties) {
+            ObjectProvider<CassandraProperties> cassandraProperties, ObjectProvider<JavaMigration> javaMigrations) {
         CassandraProperties cassandra = cassandraProperties.getIfAvailable();
         return new CqlShiftMigration(properties, resourceLoader.getClassLoader(),
-                cassandra == null ? null : cassandra.getKeyspaceName());
+                cassandra == null ? null : cassandra.getKeyspaceName(), javaMigrations.orderedStream().toList());
     }
 
     /** Runs the migration at startup; on the application's session, by asking for the session. */

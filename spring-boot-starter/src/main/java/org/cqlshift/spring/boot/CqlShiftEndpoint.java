@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.cqlshift.api.migration.MigrationInfo;
+import org.cqlshift.api.migration.MigrationType;
 import org.cqlshift.api.migration.RepeatableScriptInfo;
 import org.cqlshift.api.migration.ScriptInfo;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
@@ -21,9 +22,6 @@ import org.springframework.context.ApplicationContext;
  */
 @Endpoint(id = "cqlshift")
 public class CqlShiftEndpoint {
-
-    /** The script type, as Flyway names its migrations' ({@code SQL}). */
-    static final String TYPE = "CQL";
 
     private final ApplicationContext context;
 
@@ -70,8 +68,9 @@ public class CqlShiftEndpoint {
     }
 
     /**
-     * One script.
+     * One script or Java migration.
      *
+     * @param type {@code CQL} or {@code JAVA}, as Flyway names its migrations' types ({@code SQL}, {@code JDBC})
      * @param version null for a repeatable script
      * @param state as {@code info} shows it, e.g. {@code success} or {@code failed at statement 2 of 3}
      * @param installedOn when it was applied, or null
@@ -81,13 +80,13 @@ public class CqlShiftEndpoint {
                                    String checksum, Instant installedOn, Long executionTime) {
 
         static ScriptDescriptor of(ScriptInfo script) {
-            return new ScriptDescriptor(TYPE, script.version(), script.description(), script.script(),
+            return new ScriptDescriptor(script.type().name(), script.version(), script.description(), script.script(),
                     script.stateDescription(), script.checksum().orElse(null), script.installedOn().orElse(null),
                     script.executionTime().map(Duration::toMillis).orElse(null));
         }
 
         static ScriptDescriptor of(RepeatableScriptInfo script) {
-            return new ScriptDescriptor(TYPE, null, script.description(), script.script(),
+            return new ScriptDescriptor(MigrationType.CQL.name(), null, script.description(), script.script(),
                     script.stateDescription(), script.checksum().orElse(null), script.installedOn().orElse(null),
                     script.executionTime().map(Duration::toMillis).orElse(null));
         }

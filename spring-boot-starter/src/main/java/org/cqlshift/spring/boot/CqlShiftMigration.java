@@ -5,6 +5,7 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.CqlSessionBuilder;
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import java.util.List;
 import java.util.function.Supplier;
 import org.cqlshift.api.CassandraUnavailableException;
 import org.cqlshift.api.CqlShift;
@@ -12,6 +13,7 @@ import org.cqlshift.api.CqlShiftBuilder;
 import org.cqlshift.api.SchemaSessionOptions;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.Setting;
+import org.cqlshift.api.migration.JavaMigration;
 import org.cqlshift.api.migration.MigrationInfo;
 
 /**
@@ -28,6 +30,7 @@ public class CqlShiftMigration {
     private final CqlShiftProperties properties;
     private final ClassLoader classLoader;
     private final String applicationKeyspace;
+    private final List<JavaMigration> javaMigrations;
     private boolean done;
     /** The keyspace the run migrated, once it ran. */
     private String keyspace;
@@ -35,11 +38,14 @@ public class CqlShiftMigration {
     /**
      * @param applicationKeyspace the keyspace of the application's session ({@code spring.cassandra.keyspace-name}),
      *                            the default of {@code cqlshift.keyspace}; may be null
+     * @param javaMigrations      the application's Java migrations, run with those of {@code cqlshift.java-migrations}
      */
-    public CqlShiftMigration(CqlShiftProperties properties, ClassLoader classLoader, String applicationKeyspace) {
+    public CqlShiftMigration(CqlShiftProperties properties, ClassLoader classLoader, String applicationKeyspace,
+            List<JavaMigration> javaMigrations) {
         this.properties = properties;
         this.classLoader = classLoader;
         this.applicationKeyspace = applicationKeyspace;
+        this.javaMigrations = List.copyOf(javaMigrations);
     }
 
     /** Whether cqlshift opens a session of its own to {@code cqlshift.contact-points}. */
@@ -147,6 +153,7 @@ public class CqlShiftMigration {
     private CqlShiftBuilder configure() {
         return properties.applyTo(CqlShift.configure())
                 .classLoader(classLoader)
+                .javaMigrations(javaMigrations)
                 .defaultValue(Setting.MIGRATIONS, DEFAULT_MIGRATIONS);
     }
 }

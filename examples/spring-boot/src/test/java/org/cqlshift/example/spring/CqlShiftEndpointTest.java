@@ -34,7 +34,7 @@ class CqlShiftEndpointTest {
     Path migrations;
 
     @Test
-    void theEndpointListsEveryScriptOfTheMigratedKeyspace(EmbeddedCassandra node) throws IOException,
+    void theEndpointListsEveryScriptAndJavaMigrationOfTheMigratedKeyspace(EmbeddedCassandra node) throws IOException,
             InterruptedException {
         // The sample scripts, and a repeatable one, which Boot's flyway endpoint would list with no version.
         try (Stream<Path> samples = Files.list(Path.of("migrations"))) {
@@ -63,22 +63,24 @@ class CqlShiftEndpointTest {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             JsonNode keyspace = JsonMapper.builder().build().readTree(response.body())
                     .path("contexts").path(context.getId()).path("keyspaces").path(KEYSPACE);
-            assertThat(keyspace.path("currentVersion").asInt()).isEqualTo(3);
+            assertThat(keyspace.path("currentVersion").asInt()).isEqualTo(4);
             List<JsonNode> scripts = keyspace.path("scripts").valueStream().toList();
             assertThat(scripts).extracting(script -> script.path("script").asString())
                     .containsExactly("1_create_keyspace.cql", "2_create_users.cql", "3_create_employee.cql",
-                            "R__employees_by_city.cql");
+                            AddAdminUser.class.getName(), "R__employees_by_city.cql");
+            assertThat(scripts).extracting(script -> script.path("type").asString())
+                    .containsExactly("CQL", "CQL", "CQL", "JAVA", "CQL");
             assertThat(scripts).allSatisfy(script -> {
-                assertThat(script.path("type").asString()).isEqualTo("CQL");
                 assertThat(script.path("state").asString()).isEqualTo("success");
                 assertThat(script.path("checksum").asString()).isNotBlank();
                 assertThat(script.path("installedOn").asString()).isNotBlank();
                 assertThat(script.path("executionTime").isIntegralNumber()).isTrue();
             });
+            assertThat(scripts.get(3).path("description").asString()).isEqualTo("add admin user");
             assertThat(scripts.get(1).path("description").asString()).isEqualTo("create users");
             assertThat(scripts.get(1).path("version").asInt()).isEqualTo(2);
-            assertThat(scripts.get(3).path("version").isNull()).as("a repeatable script has no version").isTrue();
-            assertThat(scripts.get(3).path("description").asString()).isEqualTo("employees by city");
+            assertThat(scripts.get(4).path("version").isNull()).as("a repeatable script has no version").isTrue();
+            assertThat(scripts.get(4).path("description").asString()).isEqualTo("employees by city");
         }
     }
 }

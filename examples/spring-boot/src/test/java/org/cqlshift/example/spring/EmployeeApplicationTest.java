@@ -58,6 +58,9 @@ class EmployeeApplicationTest {
         try (ConfigurableApplicationContext context = start(EmployeeApplication.class, "cqlshift.keyspace=spring_app")) {
             assertThat(context.getBean(FirstEmployee.class).name()).isEqualTo("LyubovK");
             assertThat(tables("spring_app")).contains("users", "employee");
+            // The application's JavaMigration bean ran as version 4, after the scripts.
+            assertThat(inspector.execute("SELECT email FROM spring_app.users").all())
+                    .extracting(row -> row.getString("email")).contains("admin@example.com", "alice@example.com");
             CqlSession applicationSession = context.getBean(CqlSession.class);
             assertThat(applicationSession.isClosed()).isFalse();
             // The migration ran on a session of its own: the application's keeps the driver's settings.
