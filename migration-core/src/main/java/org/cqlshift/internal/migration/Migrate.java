@@ -20,6 +20,7 @@ import org.cqlshift.api.migration.MigrationException;
 import org.cqlshift.api.migration.MigrationResult;
 import org.cqlshift.api.migration.PlannedStatement;
 import org.cqlshift.api.migration.StatementFailedException;
+import org.cqlshift.internal.cluster.ClusterHealthGate;
 import org.cqlshift.internal.cql.CqlStatement;
 import org.cqlshift.internal.cql.Placeholders;
 
@@ -56,6 +57,7 @@ final class Migrate extends MigrationCommand {
         if (options.dryRun()) {
             return dryRun(pending, resolved, evaluation.currentVersion());
         }
+        new ClusterHealthGate(session, configuration, reporter).check(replication);
         if (replication.isEmpty()) {
             createKeyspace(plans, pending.get(0), resolved.get(pending.get(0).version()));
         }
