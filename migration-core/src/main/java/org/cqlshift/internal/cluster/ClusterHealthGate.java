@@ -61,8 +61,9 @@ public final class ClusterHealthGate {
         Duration timeout = profile.getDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT);
         Backoff.Deadline deadline = POLLING.until(timeout);
         boolean waiting = false;
+        ClusterView view = new ClusterView(session);
         while (true) {
-            List<ClusterNode> nodes = ClusterView.read(session);
+            List<ClusterNode> nodes = view.read();
             ClusterHealth.Decision decision = health.decide(nodes);
             switch (decision.outcome()) {
                 case PASS -> {

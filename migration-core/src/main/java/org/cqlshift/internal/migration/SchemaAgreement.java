@@ -8,13 +8,16 @@ import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.oss.driver.api.core.metadata.Node;
 import com.datastax.oss.driver.api.core.metadata.NodeState;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.migration.MigrationException;
 import org.cqlshift.internal.cluster.ClusterHealth;
@@ -39,10 +42,21 @@ final class SchemaAgreement {
 
     private final CqlSession session;
     private final Duration timeout;
+    private final Reporter reporter;
+    /** The nodes already named as stalled, so that each is named once per run rather than after every statement. */
+    private final Set<String> warned = new HashSet<>();
+    /** Kept across statements: it remembers the heartbeats, so that a stalled node is known at once the next time. */
+    private ClusterView view;
 
+    /** For reads only, which make no schema change to report on. */
     SchemaAgreement(CqlSession session, Duration timeout) {
+        this(session, timeout, Reporter.SILENT);
+    }
+
+    SchemaAgreement(CqlSession session, Duration timeout, Reporter reporter) {
         this.session = session;
         this.timeout = timeout;
+        this.reporter = reporter;
     }
 
     boolean reached(ResultSet result) {
@@ -67,8 +81,22 @@ final class SchemaAgreement {
             return true;
         }
         Backoff.Deadline deadline = POLLING.until(timeout);
-        while (ClusterView.read(session).stream().filter(ClusterNode::up).map(ClusterNode::schemaVersion)
-                .flatMap(Optional::stream).distinct().count() > 1) {
+        if (view == null) {
+            view = new ClusterView(session);
+        }
+        while (true) {
+            List<ClusterNode> nodes = view.read();
+            if (nodes.stream().filter(ClusterNode::up).map(ClusterNode::schemaVersion).flatMap(Optional::stream)
+                    .distinct().count() <= 1) {
+                for (ClusterNode stalled : view.stalled(nodes)) {
+                    if (warned.add(stalled.address())) {
+                        reporter.warn("Node " + stalled.name() + " has stopped answering its peers (its gossip"
+                                + " heartbeat stalled), but the cluster has not marked it down yet: schema agreement"
+                                + " leaves it out. It receives the schema changes when it answers again.");
+                    }
+                }
+                return true;
+            }
             try {
                 if (!deadline.pause()) {
                     return false;
@@ -78,7 +106,6 @@ final class SchemaAgreement {
                 return false;
             }
         }
-        return true;
     }
 
     void require(ResultSet result, String after) {
@@ -89,7 +116,7 @@ final class SchemaAgreement {
 
     String notReached(String after) {
         return "The nodes did not agree on the schema within " + timeout.toSeconds() + " s after " + after + ". "
-                + disagreement(ClusterView.read(session));
+                + disagreement(new ClusterView(session).read());
     }
 
     /**
