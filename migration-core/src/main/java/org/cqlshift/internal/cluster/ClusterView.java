@@ -45,13 +45,12 @@ public final class ClusterView {
     private final CqlSession session;
     /** The last heartbeat seen of each node, by host id, with when it was first seen. */
     private final Map<UUID, Beat> beats = new HashMap<>();
+    /** The addresses of the nodes the last read held down because their heartbeat stalled. */
+    private final Set<String> stalledAddresses = new HashSet<>();
 
     public ClusterView(CqlSession session) {
         this.session = session;
     }
-
-    /** The addresses of the nodes the last read held down because their heartbeat stalled. */
-    private final Set<String> stalledAddresses = new HashSet<>();
 
     /** Those of the nodes that the last read held down because their gossip heartbeat stalled. */
     public List<ClusterNode> stalled(List<ClusterNode> nodes) {
