@@ -17,6 +17,7 @@ import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.export.ExportFormat;
 import org.cqlshift.api.export.ExportListener;
 import org.cqlshift.api.lint.LintErrors;
+import org.cqlshift.api.migration.ClusterCheck;
 import org.cqlshift.api.migration.JavaMigration;
 import org.cqlshift.api.schema.SchemaSource;
 import org.cqlshift.api.seed.SeedMode;
@@ -186,6 +187,14 @@ public final class CqlShiftBuilder {
      */
     public CqlShiftBuilder outOfOrder(boolean outOfOrder) {
         return setting(Setting.OUT_OF_ORDER, String.valueOf(outOfOrder));
+    }
+
+    /**
+     * What migrate checks about the cluster's nodes before its first schema change; {@link ClusterCheck#NORMAL} by
+     * default.
+     */
+    public CqlShiftBuilder clusterCheck(ClusterCheck check) {
+        return setting(Setting.CLUSTER_CHECK, check.label());
     }
 
     /** How long to retry while no node is reachable, in whole seconds; zero (the default) tries once. */

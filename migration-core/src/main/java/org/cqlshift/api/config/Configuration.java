@@ -16,6 +16,7 @@ import java.util.Set;
 import org.cqlshift.api.OutputFormat;
 import org.cqlshift.api.export.ExportFormat;
 import org.cqlshift.api.lint.LintErrors;
+import org.cqlshift.api.migration.ClusterCheck;
 import org.cqlshift.api.schema.SchemaSource;
 import org.cqlshift.api.seed.SeedMode;
 
@@ -157,6 +158,11 @@ public final class Configuration {
     /** Whether migrate applies a new script whose version is below the highest applied one, or refuses to. */
     public boolean outOfOrder() {
         return value(Setting.OUT_OF_ORDER);
+    }
+
+    /** What migrate checks about the cluster's nodes before its first schema change. */
+    public ClusterCheck clusterCheck() {
+        return value(Setting.CLUSTER_CHECK);
     }
 
     /** Whether lint errors stop lint and migrate, or are printed as warnings are. */

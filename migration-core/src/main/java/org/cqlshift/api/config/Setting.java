@@ -13,6 +13,7 @@ import org.cqlshift.api.Operation;
 import org.cqlshift.api.OutputFormat;
 import org.cqlshift.api.export.ExportFormat;
 import org.cqlshift.api.lint.LintErrors;
+import org.cqlshift.api.migration.ClusterCheck;
 import org.cqlshift.api.schema.SchemaSource;
 import org.cqlshift.api.seed.SeedMode;
 import org.cqlshift.internal.config.BuildProperties;
@@ -92,6 +93,11 @@ public enum Setting {
     OUT_OF_ORDER("outOfOrder", ValueType.BOOLEAN, false, Group.MIGRATE,
             "Whether migrate applies a new script whose version is below the highest applied one (info then shows"
                     + " it out-of-order); false refuses to run while there is one."),
+    CLUSTER_CHECK("clusterCheck", ValueType.choice(ClusterCheck.class, ClusterCheck::label), ClusterCheck.NORMAL,
+            Group.MIGRATE, "What migrate checks before its first schema change, when scripts are pending: normal waits"
+                    + " (up to the schema agreement timeout) while nodes join, leave, move or disagree on the schema,"
+                    + " and refuses, with exit code 3, while the nodes that are down leave too few replicas for the"
+                    + " consistency levels; strict also refuses while any node is down; off checks nothing."),
     LINT_ERRORS("lintErrors", ValueType.choice(LintErrors.class, LintErrors::label), LintErrors.WARN,
             Group.LINT_ERRORS, "What errors that lint finds in the pending scripts do: warn prints them; fail stops"
                     + " lint, and migrate before its first statement, with exit code 8."),

@@ -22,6 +22,7 @@ import org.cqlshift.api.migration.MigrationType;
 import org.cqlshift.api.migration.ScriptState;
 import org.cqlshift.api.migration.PlannedStatement;
 import org.cqlshift.api.migration.StatementFailedException;
+import org.cqlshift.internal.cluster.ClusterHealthGate;
 import org.cqlshift.internal.cql.CqlStatement;
 import org.cqlshift.internal.cql.Placeholders;
 
@@ -65,6 +66,7 @@ final class Migrate extends MigrationCommand {
         if (options.dryRun()) {
             return dryRun(pending, resolved, evaluation.currentVersion(), repeatablesToRun, resolvedRepeatables);
         }
+        new ClusterHealthGate(session, configuration, reporter).check(replication);
         if (replication.isEmpty()) {
             Evaluation.Entry first = pending.isEmpty() ? null : pending.get(0);
             createKeyspace(plans, first, first == null ? List.of() : resolved.get(first.version()));

@@ -8,11 +8,21 @@ import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.oss.driver.api.core.metadata.Node;
 import com.datastax.oss.driver.api.core.metadata.NodeState;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.migration.MigrationException;
+import org.cqlshift.internal.cluster.ClusterHealth;
+import org.cqlshift.internal.cluster.ClusterNode;
+import org.cqlshift.internal.cluster.ClusterView;
 import org.cqlshift.internal.session.ClusterVersions;
 import org.cqlshift.internal.retry.Backoff;
 
@@ -32,10 +42,21 @@ final class SchemaAgreement {
 
     private final CqlSession session;
     private final Duration timeout;
+    private final Reporter reporter;
+    /** The nodes already named as stalled, so that each is named once per run rather than after every statement. */
+    private final Set<String> warned = new HashSet<>();
+    /** Kept across statements: it remembers the heartbeats, so that a stalled node is known at once the next time. */
+    private ClusterView view;
 
+    /** For reads only, which make no schema change to report on. */
     SchemaAgreement(CqlSession session, Duration timeout) {
+        this(session, timeout, Reporter.SILENT);
+    }
+
+    SchemaAgreement(CqlSession session, Duration timeout, Reporter reporter) {
         this.session = session;
         this.timeout = timeout;
+        this.reporter = reporter;
     }
 
     boolean reached(ResultSet result) {
@@ -45,7 +66,46 @@ final class SchemaAgreement {
                 return everyLiveNodeReached(changeEpoch.getAsLong());
             }
         }
-        return result.getExecutionInfo().isSchemaInAgreement() && session.checkSchemaAgreement();
+        return result.getExecutionInfo().isSchemaInAgreement() && session.checkSchemaAgreement()
+                && untrackedNodesAgree();
+    }
+
+    /**
+     * The driver's check counts only the nodes it knows to be up. A node of another datacenter, to which it keeps no
+     * connection, is in no known state until the cluster reports it up or down, so it would be left out even while
+     * frozen or cut off; such nodes are checked here against a coordinator's view, which holds them up until it
+     * convicts them.
+     */
+    private boolean untrackedNodesAgree() {
+        if (session.getMetadata().getNodes().values().stream().noneMatch(node -> node.getState() == NodeState.UNKNOWN)) {
+            return true;
+        }
+        Backoff.Deadline deadline = POLLING.until(timeout);
+        if (view == null) {
+            view = new ClusterView(session);
+        }
+        while (true) {
+            List<ClusterNode> nodes = view.read();
+            if (nodes.stream().filter(ClusterNode::up).map(ClusterNode::schemaVersion).flatMap(Optional::stream)
+                    .distinct().count() <= 1) {
+                for (ClusterNode stalled : view.stalled(nodes)) {
+                    if (warned.add(stalled.address())) {
+                        reporter.warn("Node " + stalled.name() + " has stopped answering its peers (its gossip"
+                                + " heartbeat stalled), but the cluster has not marked it down yet: schema agreement"
+                                + " leaves it out. It receives the schema changes when it answers again.");
+                    }
+                }
+                return true;
+            }
+            try {
+                if (!deadline.pause()) {
+                    return false;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 
     void require(ResultSet result, String after) {
@@ -55,7 +115,33 @@ final class SchemaAgreement {
     }
 
     String notReached(String after) {
-        return "The nodes did not agree on the schema within " + timeout.toSeconds() + " s after " + after + ".";
+        return "The nodes did not agree on the schema within " + timeout.toSeconds() + " s after " + after + ". "
+                + disagreement(new ClusterView(session).read());
+    }
+
+    /**
+     * The nodes that hold another schema version than most of those that are up, and those that are down, by
+     * datacenter; a datacenter none of whose nodes is up is named unreachable.
+     */
+    static String disagreement(List<ClusterNode> nodes) {
+        Optional<UUID> common = nodes.stream().filter(ClusterNode::up).map(ClusterNode::schemaVersion)
+                .flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(version -> version, LinkedHashMap::new, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        List<ClusterNode> apart = nodes.stream()
+                .filter(node -> !node.up() || !node.schemaVersion().equals(common)).toList();
+        if (apart.isEmpty()) {
+            return "Every node now reports schema version " + common.map(UUID::toString).orElse("unknown") + ".";
+        }
+        List<String> unreachable = nodes.stream().map(ClusterNode::datacenter).distinct()
+                .filter(dc -> nodes.stream().noneMatch(node -> node.datacenter().equals(dc) && node.up())).toList();
+        return (unreachable.isEmpty() ? "" : "Datacenter" + (unreachable.size() == 1 ? " " : "s ")
+                + String.join(", ", unreachable) + (unreachable.size() == 1 ? " is" : " are") + " unreachable. ")
+                + "Not on the schema version most nodes that are up hold (" + common.map(UUID::toString)
+                .orElse("none known") + "): "
+                + ClusterHealth.byDatacenter(apart, node -> node.address() + (node.up()
+                        ? " at " + node.schemaVersion().map(UUID::toString).orElse("an unknown version")
+                        : " down")) + ".";
     }
 
     String suggestion() {
