@@ -127,9 +127,9 @@ public final class ReplicaShortage {
         Map<String, List<String>> unwatched = byDatacenter(nodes, Set.of(NodeState.UNKNOWN));
         unwatched.keySet().removeAll(down.keySet());
         if (!unwatched.isEmpty()) {
-            text.append(" The driver keeps no connection to datacenter ").append(String.join(", ",
-                    unwatched.keySet())).append(" (its local datacenter is ").append(localDatacenter == null
-                    ? "another" : localDatacenter).append("), so it cannot tell whether those nodes are up: ")
+            text.append(" The driver keeps no connection to datacenter ").append(String.join(", ", unwatched.keySet()))
+                    .append(" (its local datacenter is ").append(localDatacenter == null ? "another" : localDatacenter)
+                    .append("), so it cannot see whether those nodes are up; the replicas missing are likely there: ")
                     .append(unwatched.entrySet().stream().map(entry -> entry.getKey() + " has "
                             + String.join(", ", entry.getValue())).collect(Collectors.joining("; "))).append('.');
         }
