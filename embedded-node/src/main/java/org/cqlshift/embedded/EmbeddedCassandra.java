@@ -33,6 +33,9 @@ public final class EmbeddedCassandra implements AutoCloseable {
 
     public static final String LOCAL_DATACENTER = "datacenter1";
 
+    /** The snitch that reads a node's datacenter and rack from its {@code cassandra-rackdc.properties}. */
+    static final String DATACENTER_SNITCH = "GossipingPropertyFileSnitch";
+
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedCassandra.class);
 
     private final CassandraVersion version;
@@ -42,6 +45,7 @@ public final class EmbeddedCassandra implements AutoCloseable {
     private final int requestedNativePort;
     private final Duration startupTimeout;
     private final String heap;
+    private final Placement placement;
     private final Map<String, String> yamlEntries;
     private final List<String> jvmArguments;
     private final CassandraClasspath classpath;
@@ -59,10 +63,15 @@ public final class EmbeddedCassandra implements AutoCloseable {
         this.requestedNativePort = builder.nativePort;
         this.startupTimeout = builder.startupTimeout;
         this.heap = builder.heap;
+        this.placement = builder.placement;
         Map<String, String> entries = new LinkedHashMap<>(version.yamlEntries());
+        List<String> arguments = new ArrayList<>(version.jvmArguments(javaVersion));
+        if (placement != null) {
+            entries.put("endpoint_snitch", DATACENTER_SNITCH);
+            arguments.add("-D" + NodeLayout.RACKDC_PROPERTIES + "=" + layout.rackdcProperties().toUri());
+        }
         entries.putAll(builder.yamlEntries);
         this.yamlEntries = Collections.unmodifiableMap(entries);
-        List<String> arguments = new ArrayList<>(version.jvmArguments(javaVersion));
         arguments.addAll(builder.jvmArguments);
         this.jvmArguments = List.copyOf(arguments);
         this.classpath = builder.classpath != null ? builder.classpath : CassandraClasspath.mavenCentral();
@@ -89,6 +98,9 @@ public final class EmbeddedCassandra implements AutoCloseable {
         ports = FreePorts.allocate(host, requestedNativePort, NodeData.rememberedStoragePort(layout, version));
         NodeData.rememberStoragePort(layout, version, ports.storagePort());
         NodeLaunch.writeConfiguration(layout, host, ports, yamlEntries);
+        if (placement != null) {
+            NodeLaunch.writePlacement(layout, placement.datacenter(), placement.rack());
+        }
         Process started = NodeLaunch.start(javaExecutable, layout, ports, heap, jvmArguments, jars);
         process = started;
         shutdownHook = new Thread(this::terminateOnExit, "embedded-cassandra-shutdown");
@@ -154,8 +166,19 @@ public final class EmbeddedCassandra implements AutoCloseable {
         return CassandraYaml.hostAndPort(host, nativePort());
     }
 
+    /** The node's datacenter: the one it was placed in, else {@value #LOCAL_DATACENTER}. */
     public String localDatacenter() {
-        return LOCAL_DATACENTER;
+        return placement != null ? placement.datacenter() : LOCAL_DATACENTER;
+    }
+
+    /** The node's rack: the one it was placed in, else {@code rack1}. */
+    public String rack() {
+        return placement != null ? placement.rack() : Placement.DEFAULT_RACK;
+    }
+
+    /** A datacenter and rack, as {@code GossipingPropertyFileSnitch} reads them. */
+    record Placement(String datacenter, String rack) {
+        static final String DEFAULT_RACK = "rack1";
     }
 
     public String version() {
@@ -241,6 +264,7 @@ public final class EmbeddedCassandra implements AutoCloseable {
         private String listenAddress = "127.0.0.1";
         private Duration startupTimeout = Duration.ofSeconds(120);
         private String heap = "1g";
+        private Placement placement;
         private final Map<String, String> yamlEntries = new LinkedHashMap<>();
         private final List<String> jvmArguments = new ArrayList<>();
         private CassandraClasspath classpath;
@@ -289,6 +313,25 @@ public final class EmbeddedCassandra implements AutoCloseable {
         public Builder heap(String heap) {
             this.heap = Objects.requireNonNull(heap, "heap");
             return this;
+        }
+
+        /**
+         * Places the node in a datacenter and rack: it runs with {@code GossipingPropertyFileSnitch} and a
+         * {@code cassandra-rackdc.properties} naming both, and {@link #localDatacenter()} is this datacenter. By
+         * default a node has {@code SimpleSnitch}'s {@value #LOCAL_DATACENTER} and {@code rack1}.
+         */
+        public Builder datacenter(String datacenter, String rack) {
+            requireName(datacenter, "datacenter");
+            requireName(rack, "rack");
+            this.placement = new Placement(datacenter, rack);
+            return this;
+        }
+
+        private static void requireName(String name, String what) {
+            if (name == null || !name.matches("[A-Za-z0-9_.-]+")) {
+                throw new IllegalArgumentException("a " + what + " name is letters, digits, '_', '.' and '-', not '"
+                        + name + "'");
+            }
         }
 
         /**

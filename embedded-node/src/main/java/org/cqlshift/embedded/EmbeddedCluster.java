@@ -7,7 +7,10 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -15,7 +18,9 @@ import java.util.stream.Collectors;
 /**
  * Several real Cassandra nodes forming one cluster on this machine: node {@code i} (from 1) listens on
  * {@code 127.0.0.<firstHost + i - 1>}, all on the same native and storage ports, and the first node is the
- * only seed. Each node keeps its own directory, {@code <directory>/node<i>}.
+ * only seed. Each node keeps its own directory, {@code <directory>/node<i>}. With {@link Builder#datacenters(Map)}
+ * the nodes are spread over datacenters in the order given ({@code dc1:2,dc2:1}: nodes 1 and 2 in dc1, node 3 in
+ * dc2), each in rack {@code rack1}, with {@code GossipingPropertyFileSnitch}.
  *
  * <pre>{@code
  * try (EmbeddedCluster cluster = EmbeddedCluster.builder().nodes(3).directory(Path.of("target/cluster"))
@@ -90,8 +95,9 @@ public final class EmbeddedCluster implements AutoCloseable {
         return nodes.stream().map(EmbeddedCassandra::contactPointText).collect(Collectors.joining(","));
     }
 
+    /** The first node's datacenter: the one a client of the cluster treats as local by default. */
     public String localDatacenter() {
-        return EmbeddedCassandra.LOCAL_DATACENTER;
+        return nodes.get(0).localDatacenter();
     }
 
     /** Options of a cluster; {@link #directory(Path)} is required. */
@@ -100,17 +106,38 @@ public final class EmbeddedCluster implements AutoCloseable {
         private int size = 3;
         private int firstHost = 2;
         private Path directory;
+        private Map<String, Integer> datacenters = Map.of();
         private Consumer<EmbeddedCassandra.Builder> eachNode = node -> { };
 
         private Builder() {
         }
 
-        /** How many nodes; default 3. */
+        /** How many nodes, all in one datacenter; default 3. */
         public Builder nodes(int size) {
             if (size < 1 || size > 250) {
                 throw new IllegalArgumentException("a cluster has 1 to 250 nodes, not " + size);
             }
             this.size = size;
+            this.datacenters = Map.of();
+            return this;
+        }
+
+        /**
+         * How many nodes in each datacenter, in order: the first datacenter's nodes come first, and its first node is
+         * the seed. Replaces {@link #nodes(int)}.
+         */
+        public Builder datacenters(Map<String, Integer> nodesByDatacenter) {
+            if (nodesByDatacenter.isEmpty()) {
+                throw new IllegalArgumentException("a topology names at least one datacenter");
+            }
+            nodesByDatacenter.forEach((datacenter, count) -> {
+                if (count == null || count < 1) {
+                    throw new IllegalArgumentException("datacenter " + datacenter + " needs at least 1 node, not "
+                            + count);
+                }
+            });
+            nodes(nodesByDatacenter.values().stream().mapToInt(Integer::intValue).sum());
+            this.datacenters = Collections.unmodifiableMap(new LinkedHashMap<>(nodesByDatacenter));
             return this;
         }
 
@@ -153,10 +180,15 @@ public final class EmbeddedCluster implements AutoCloseable {
             int nativePort = portFreeOnAll(hosts);
             int storagePort = portFreeOnAll(hosts);
             String seed = CassandraYaml.quoted(CassandraYaml.hostAndPort(hosts.get(0), storagePort));
+            List<String> placements = new ArrayList<>();
+            datacenters.forEach((datacenter, count) -> placements.addAll(Collections.nCopies(count, datacenter)));
             List<EmbeddedCassandra> nodes = new ArrayList<>();
             for (int i = 0; i < size; i++) {
                 EmbeddedCassandra.Builder node = EmbeddedCassandra.builder().startupTimeout(Duration.ofMinutes(5));
                 eachNode.accept(node);
+                if (!placements.isEmpty()) {
+                    node.datacenter(placements.get(i), EmbeddedCassandra.Placement.DEFAULT_RACK);
+                }
                 node.directory(directory.resolve("node" + (i + 1)))
                         .listenAddress(hosts.get(i))
                         .nativePort(nativePort)

@@ -39,6 +39,14 @@ final class NodeLayout {
         return configDirectory().resolve("cassandra.yaml");
     }
 
+    /** The system property naming the file, as a URL, that {@code GossipingPropertyFileSnitch} reads. */
+    static final String RACKDC_PROPERTIES = "cassandra-rackdc.properties";
+
+    /** The node's datacenter and rack, for {@code GossipingPropertyFileSnitch}. */
+    Path rackdcProperties() {
+        return configDirectory().resolve(RACKDC_PROPERTIES);
+    }
+
     Path logbackXml() {
         return configDirectory().resolve("logback.xml");
     }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.cqlshift.api.CqlShift;
 import org.cqlshift.api.CqlShiftBuilder;
 import org.cqlshift.api.config.Setting;
@@ -105,6 +106,7 @@ public final class CqlShiftExtension
         if (settings.javaMigrations().length > 0) {
             builder.setting(Setting.JAVA_MIGRATIONS, String.join(",", settings.javaMigrations()));
         }
+        topology(context).ifPresent(topology -> builder.replication(ClusterNodes.shared(context, topology).replication()));
         if (!settings.seedProfile().isEmpty()) {
             builder.seedProfile(settings.seedProfile());
         }
@@ -125,8 +127,17 @@ public final class CqlShiftExtension
         if (nodeKind(context).equals(TESTCONTAINERS)) {
             return ContainerNode.shared(context);
         }
+        Optional<String> topology = topology(context);
+        if (topology.isPresent()) {
+            return ClusterNodes.shared(context, topology.get()).node();
+        }
         EmbeddedCassandra node = CassandraExtension.sharedNode(context);
         return new TestNode(node.contactPoint(), node.localDatacenter());
+    }
+
+    /** Embedded nodes in several datacenters instead of the one shared node, when the run asks for them. */
+    private static Optional<String> topology(ExtensionContext context) {
+        return context.getConfigurationParameter(ClusterNodes.TOPOLOGY_PARAMETER).filter(text -> !text.isBlank());
     }
 
     private static String nodeKind(ExtensionContext context) {

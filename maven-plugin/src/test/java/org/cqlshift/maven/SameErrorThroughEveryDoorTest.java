@@ -49,6 +49,7 @@ class SameErrorThroughEveryDoorTest {
                 new BadValue("migrate", Setting.TARGET, "0"),
                 new BadValue("migrate", Setting.DRIVER_CONFIG, "no-such-application.conf"),
                 new BadValue("migrate", Setting.EMBEDDED_NODES, "0"),
+                new BadValue("migrate", Setting.EMBEDDED_TOPOLOGY, "dc1=2"),
                 new BadValue("info", Setting.FORMAT, "table"),
                 new BadValue("seed", Setting.SEED_MODE, "replace"),
                 new BadValue("seed", Setting.SEED_PROFILE, "dev/eu"),

@@ -14,6 +14,8 @@ import org.cqlshift.api.seed.SeedResult;
 import org.cqlshift.api.verify.VerifyReport;
 import org.cqlshift.internal.embedded.EmbeddedNodes;
 import org.cqlshift.internal.session.CassandraConnection;
+import org.cqlshift.internal.session.Datacenters;
+import org.cqlshift.internal.session.ReplicaShortage;
 
 /**
  * The one way in: configure once, then migrate, seed, verify, diff, lint. Every front end (the {@code cqlshift} command, the
@@ -177,16 +179,26 @@ public final class CqlShift {
     /** Runs on the given session, or on one opened for the call, on embedded nodes started for it if asked. */
     private <T> T run(Function<CassandraConnection, T> operation) {
         if (loaded.session() != null) {
-            return operation.apply(CassandraConnection.of(loaded.session(), configuration));
+            return translated(operation, CassandraConnection.of(loaded.session(), configuration));
         }
         if (!configuration.embedded()) {
             try (CassandraConnection connection = CassandraConnection.open(configuration, loaded.reporter())) {
-                return operation.apply(connection);
+                return translated(operation, connection);
             }
         }
         try (EmbeddedNodes nodes = EmbeddedNodes.start(configuration, loaded.reporter(), loaded.cassandraClasspath());
              CassandraConnection connection = CassandraConnection.open(loaded.connectingTo(nodes), loaded.reporter())) {
+            return translated(operation, connection);
+        }
+    }
+
+    /** Runs the operation; too few replicas, for whatever statement, fail as such, naming the nodes that are down. */
+    private static <T> T translated(Function<CassandraConnection, T> operation, CassandraConnection connection) {
+        try {
             return operation.apply(connection);
+        } catch (RuntimeException e) {
+            throw ReplicaShortage.translate(e, ReplicaShortage.nodes(connection.session()),
+                    Datacenters.local(connection.session()).orElse(null));
         }
     }
 

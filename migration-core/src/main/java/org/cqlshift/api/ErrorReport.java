@@ -1,11 +1,9 @@
 package org.cqlshift.api;
 
-import com.datastax.oss.driver.api.core.servererrors.QueryConsistencyException;
-import com.datastax.oss.driver.api.core.servererrors.UnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.cqlshift.api.config.Setting;
+import org.cqlshift.internal.session.ReplicaShortage;
 import org.cqlshift.internal.session.SchemaChangesRefused;
 
 /**
@@ -41,15 +39,12 @@ public final class ErrorReport {
                 SchemaChangesRefused.suggestion("run the command again."), error);
     }
 
-    /** Too few replicas answered: the cluster's state, not a bug, and a retry may succeed. */
+    /**
+     * Too few replicas answered, however wrapped: the cluster's state, not a bug, and a retry may succeed. An operation
+     * on a session has already named the nodes that are down ({@code CqlShift}); without one, nothing is known of them.
+     */
     private static Throwable tooFewReplicas(Throwable error) {
-        if (!(error instanceof QueryConsistencyException || error instanceof UnavailableException)) {
-            return error;
-        }
-        return new CassandraUnavailableException("Cassandra could not answer: " + error.getMessage(),
-                "Check that enough replicas are up for the consistency level (nodetool status), or lower "
-                        + Setting.CONSISTENCY.flag() + " / " + Setting.CONSISTENCY.environmentVariable()
-                        + ", then run the command again.", error);
+        return error instanceof RuntimeException runtime ? ReplicaShortage.translate(runtime, List.of(), null) : error;
     }
 
     /** The exit code of every outcome, with its meaning, in order: {@code 0 success}, {@code 1 internal error}, ... */

@@ -103,6 +103,34 @@ class EmbeddedOptionsTest {
     }
 
     @Test
+    void aTopologyNotWrittenAsDatacenterColonNodesNamesTheSettingAndAnExampleAndStartsNothing() {
+        Path directory = Path.of("target", "runner-embedded-bad-topology");
+
+        int exitCode = run("info", "--embedded", "--embedded-topology", "dc1=2,dc2=1", "--embedded-directory",
+                directory.toString());
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(stderr()).contains("ERROR: Invalid cassandra.embeddedTopology 'dc1=2,dc2=1' from option"
+                + " --embedded-topology").contains("expected datacenters and their node counts as"
+                + " <dc>:<nodes>[,<dc>:<nodes>...], such as dc1:2,dc2:1, but found 'dc1=2,dc2=1': 'dc1=2' is not"
+                + " <dc>:<nodes>");
+        assertThat(directory).doesNotExist();
+    }
+
+    @Test
+    void aTopologyAndADifferentNodeCountContradictEachOtherAndStartNothing() {
+        Path directory = Path.of("target", "runner-embedded-topology-count");
+
+        int exitCode = run("info", "--embedded", "--embedded-topology", "dc1:1,dc2:1", "--embedded-nodes", "3",
+                "--embedded-directory", directory.toString());
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(stderr()).contains("ERROR: cassandra.embeddedNodes 3 contradicts cassandra.embeddedTopology"
+                + " 'dc1:1,dc2:1', which makes 2 nodes.").contains("Give only --embedded-topology.");
+        assertThat(directory).doesNotExist();
+    }
+
+    @Test
     void cassandra41OnANewerJavaSaysWhatToInstallAndStartsNothing() {
         Path directory = Path.of("target", "runner-embedded-41");
         String javaHome = System.getProperty("java.home");

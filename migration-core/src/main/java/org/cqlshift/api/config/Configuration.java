@@ -337,6 +337,11 @@ public final class Configuration {
         return value(Setting.EMBEDDED_STARTUP_TIMEOUT);
     }
 
+    /** The embedded nodes' datacenters, when they run in several. */
+    public Optional<Topology> embeddedTopology() {
+        return optional(Setting.EMBEDDED_TOPOLOGY);
+    }
+
     public OutputFormat logFormat() {
         return value(Setting.LOG_FORMAT);
     }

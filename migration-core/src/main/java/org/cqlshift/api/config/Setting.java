@@ -185,6 +185,9 @@ public enum Setting {
             "The CQL port of a single embedded node; 0 picks a free one."),
     EMBEDDED_STARTUP_TIMEOUT("embeddedStartupTimeout", ValueType.POSITIVE_SECONDS, Duration.ofSeconds(120),
             Group.EMBEDDED_NODES, "Seconds to wait for each embedded node to accept CQL connections."),
+    EMBEDDED_TOPOLOGY("embeddedTopology", ValueType.TOPOLOGY, null, Group.EMBEDDED_NODES,
+            "Embedded nodes in several datacenters, DC:N for each, such as dc1:2,dc2:1: GossipingPropertyFileSnitch"
+                    + " with those datacenters, rack1 in each; the first datacenter is local. Instead of embeddedNodes."),
     LOG_FORMAT("logFormat", ValueType.choice(OutputFormat.class, OutputFormat::label), OutputFormat.TEXT,
             Group.RUNNER, "text, or json: one JSON object per line for log collectors."),
     VERBOSE("verbose", ValueType.BOOLEAN, false, Group.RUNNER, "Print details of each step."),

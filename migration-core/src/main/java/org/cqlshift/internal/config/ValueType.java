@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.cqlshift.api.config.Location;
 import org.cqlshift.api.config.Replication;
 import org.cqlshift.api.config.Secret;
+import org.cqlshift.api.config.Topology;
 
 /**
  * What a setting's text means: how it is parsed and checked, how a value is written back as text (for
@@ -86,6 +87,7 @@ public final class ValueType<T> {
     public static final ValueType<String> KEYSPACE = of("NAME", Identifiers::requireKeyspaceName);
     public static final ValueType<String> DATACENTER = of("DC", text -> requireText(text, "a datacenter name"));
     public static final ValueType<Replication> REPLICATION = of("STRATEGY", Replication::parse);
+    public static final ValueType<Topology> TOPOLOGY = of("DC:N[,DC:N...]", Topology::parse);
     public static final ValueType<Location> LOCATION = of("DIR|classpath:FOLDER", Location::parse);
     public static final ValueType<Path> DIRECTORY = of("DIR", text -> Path.of(requireText(text, "a directory")));
     public static final ValueType<Path> OUTPUT_FILE = of("FILE", text -> Path.of(requireText(text, "a file name")));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -12,14 +13,16 @@ import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.config.Setting;
+import org.cqlshift.api.config.Topology;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.EmbeddedCassandraException;
 import org.cqlshift.embedded.EmbeddedCluster;
 import org.cqlshift.embedded.UnsupportedJavaException;
 
 /**
- * Local Cassandra nodes (cqlshift-embedded) started as the embedded settings describe: one node, or a cluster of
- * {@link Setting#EMBEDDED_NODES}. They run until {@link #close()}.
+ * Local Cassandra nodes (cqlshift-embedded) started as the embedded settings describe: one node, a cluster of
+ * {@link Setting#EMBEDDED_NODES}, or one spread over the datacenters of {@link Setting#EMBEDDED_TOPOLOGY}. They run
+ * until {@link #close()}.
  */
 public final class EmbeddedNodes implements AutoCloseable {
 
@@ -58,6 +61,10 @@ public final class EmbeddedNodes implements AutoCloseable {
         };
         String version = configuration.embeddedVersion();
         Path directory = configuration.embeddedDirectory();
+        Optional<Topology> topology = configuration.embeddedTopology();
+        if (topology.isPresent()) {
+            return startTopology(configuration, reporter, topology.get(), settings);
+        }
         if (configuration.embeddedNodes() == 1) {
             EmbeddedCassandra node = configured(configuration, () -> {
                 EmbeddedCassandra.Builder builder = EmbeddedCassandra.builder().directory(directory)
@@ -81,6 +88,31 @@ public final class EmbeddedNodes implements AutoCloseable {
                     + "; log: " + node.systemLog());
         }
         return new EmbeddedNodes(cluster.contactPointsText(), cluster.localDatacenter(), cluster::stop);
+    }
+
+    private static EmbeddedNodes startTopology(Configuration configuration, Reporter reporter, Topology topology,
+                                               Consumer<EmbeddedCassandra.Builder> settings) {
+        if (configuration.isExplicit(Setting.EMBEDDED_NODES) && configuration.embeddedNodes() != topology.nodes()) {
+            throw new ConfigurationException(Setting.EMBEDDED_NODES.property() + " " + configuration.embeddedNodes()
+                    + " contradicts " + Setting.EMBEDDED_TOPOLOGY.property() + " '" + topology + "', which makes "
+                    + topology.nodes() + " nodes.", "Give only " + Setting.EMBEDDED_TOPOLOGY.flag() + ".");
+        }
+        // The local datacenter, if given, chooses where the command runs from; else the first one.
+        String local = configuration.isExplicit(Setting.LOCAL_DATACENTER)
+                && topology.nodesByDatacenter().containsKey(configuration.localDatacenter())
+                ? configuration.localDatacenter() : topology.firstDatacenter();
+        Path directory = configuration.embeddedDirectory();
+        EmbeddedCluster cluster = configured(configuration, () -> EmbeddedCluster.builder()
+                .datacenters(topology.nodesByDatacenter()).directory(directory).eachNode(settings).build());
+        reporter.info("Starting " + topology.nodes() + " embedded Cassandra " + configuration.embeddedVersion()
+                + " nodes in datacenters " + topology + ", one after the other, in " + directory.toAbsolutePath()
+                + DOWNLOAD_NOTE);
+        start(cluster::start, "The embedded Cassandra nodes did not all start. ");
+        for (EmbeddedCassandra node : cluster.nodes()) {
+            reporter.info("Embedded Cassandra " + node.version() + " started at " + node.contactPointText()
+                    + " in datacenter " + node.localDatacenter() + "; log: " + node.systemLog());
+        }
+        return new EmbeddedNodes(cluster.contactPointsText(), local, cluster::stop);
     }
 
     /** {@code host:port} of each node, comma-separated, as {@link Setting#CONTACT_POINTS} takes them. */

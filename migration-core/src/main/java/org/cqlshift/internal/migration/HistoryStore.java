@@ -46,8 +46,8 @@ final class HistoryStore {
     static {
         DEFINITIONS.put(HISTORY, "(applied_successful boolean, version int, script_name varchar, script text,"
                 + " executed_at timestamp, PRIMARY KEY (applied_successful, version))");
-        DEFINITIONS.put(LEADER, "(keyspace_name text, leader uuid, took_lead_at timestamp, leader_hostname text,"
-                + " PRIMARY KEY (keyspace_name))");
+        DEFINITIONS.put(LEADER, "(keyspace_name text, leader uuid, took_lead_at timestamp, leader_hostname text, "
+                + MigrationLock.DATACENTER + " text, PRIMARY KEY (keyspace_name))");
         DEFINITIONS.put(DETAILS, "(version int PRIMARY KEY, script_name text, kind text, checksum text,"
                 + " statement_checksums list<text>, statements_total int, failed_statement int, failure text,"
                 + " execution_millis bigint, installed_on timestamp, installed_by text)");
@@ -99,6 +99,10 @@ final class HistoryStore {
         for (String table : DEFINITIONS.keySet()) {
             ToolTableSetup.awaitUsable(session, qualified(table));
         }
+        // A lock table created by cassandra-migration or an older cqlshift lacks the holder's datacenter.
+        ToolTableSetup.addColumnIfAbsent(session, keyspace, LEADER, MigrationLock.DATACENTER, "text")
+                .ifPresent(added -> agreement.require(added, "adding " + MigrationLock.DATACENTER + " to "
+                        + qualified(LEADER)));
     }
 
     /** Reads the history; a table another runner is still creating counts as empty until it is usable. */

@@ -1,19 +1,23 @@
 package org.cqlshift.internal.migration;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
-import org.cqlshift.internal.session.CassandraConnection;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Configuration;
+import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.migration.JavaMigration;
 import org.cqlshift.internal.cql.ScriptDiscovery;
 import org.cqlshift.internal.cql.ScriptKindDiscovery;
+import org.cqlshift.internal.session.CassandraConnection;
+import org.cqlshift.internal.session.Datacenters;
 
 /**
  * What the engine's commands work with: one keyspace through one session, its history, schema agreement, the
@@ -82,8 +86,27 @@ abstract class MigrationCommand {
     }
 
     MigrationLock lock(Duration maxWait, boolean releaseOnShutdown) {
-        return MigrationLock.acquire(session, keyspace, store.qualified(HistoryStore.LEADER), holder(),
+        String datacenter = Datacenters.local(session).orElse(null);
+        boolean localSerial = DefaultConsistencyLevel.LOCAL_SERIAL.name().equalsIgnoreCase(session.getContext()
+                .getConfig().getDefaultProfile().getString(DefaultDriverOption.REQUEST_SERIAL_CONSISTENCY));
+        if (localSerial) {
+            warnIfReplicatedInSeveralDatacenters();
+        }
+        return MigrationLock.acquire(session, keyspace, store.qualified(HistoryStore.LEADER),
+                new MigrationLock.Taker(holder(), datacenter, localSerial),
                 MigrationLock.Timing.of(configuration), maxWait, releaseOnShutdown, reporter);
+    }
+
+    /** The lock at LOCAL_SERIAL excludes runners of one datacenter only: say so before taking it. */
+    private void warnIfReplicatedInSeveralDatacenters() {
+        Set<String> datacenters = store.keyspaceReplication().map(Datacenters::replicatedIn).orElse(Set.of());
+        if (datacenters.size() > 1) {
+            reporter.warn("The migration lock is taken at " + DefaultConsistencyLevel.LOCAL_SERIAL + " and keyspace "
+                    + keyspace + " is replicated in datacenters " + String.join(", ", datacenters) + ": "
+                    + DefaultConsistencyLevel.LOCAL_SERIAL + " orders lock takers within one datacenter only, so"
+                    + " runners started in two of them at once could both migrate. Run migrations from one datacenter,"
+                    + " or set " + Setting.SERIAL_CONSISTENCY.flag() + " " + DefaultConsistencyLevel.SERIAL + ".");
+        }
     }
 
     /** Who runs this, for the lock and the history: host name and process id. */

@@ -1,6 +1,7 @@
 package org.cqlshift.internal.migration;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
@@ -24,11 +25,19 @@ import org.cqlshift.internal.retry.Backoff;
  * runners of either tool exclude each other. The row expires a TTL after it was last written, which frees
  * the lock of a runner that was killed; a live holder renews it well before that, so a script that runs for
  * longer than the TTL keeps the lock.
+ *
+ * <p>The row also records the holder's datacenter ({@value #DATACENTER}, a column this tool adds to the table; rows
+ * written without it, by cassandra-migration or an older cqlshift, have none). A lightweight transaction at
+ * LOCAL_SERIAL is ordered only against those of its own datacenter: a holder from another datacenter means two
+ * runners could both hold the lock, so a runner at LOCAL_SERIAL that meets one refuses to go on.
  */
 final class MigrationLock implements AutoCloseable {
 
     /** Polls of several runners that wait for the lock spread apart. */
     private static final Backoff POLLING = Backoff.fixed(Duration.ofMillis(250)).withJitter();
+
+    /** The column of the holder's datacenter. */
+    static final String DATACENTER = "leader_datacenter";
 
     /** How long the lock row lives without renewal, and how often its holder renews it. */
     record Timing(Duration ttl, Duration renewEvery) {
@@ -54,19 +63,21 @@ final class MigrationLock implements AutoCloseable {
     private final UUID id;
     private final Instant takenAt;
     private final String holder;
+    private final String datacenter;
     private final Timing timing;
     private final ScheduledExecutorService renewer;
     private final Thread shutdownHook;
     private volatile boolean held = true;
 
     private MigrationLock(CqlSession session, String keyspace, String table, UUID id, Instant takenAt, String holder,
-                          Timing timing, boolean releaseOnShutdown) {
+                          String datacenter, Timing timing, boolean releaseOnShutdown) {
         this.session = session;
         this.id = id;
         this.keyspace = keyspace;
         this.table = table;
         this.takenAt = takenAt;
         this.holder = holder;
+        this.datacenter = datacenter;
         this.timing = timing;
         this.renewer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "cqlshift-lock-renewal");
@@ -80,25 +91,32 @@ final class MigrationLock implements AutoCloseable {
      * Takes the lock, waiting while another runner holds it.
      *
      * @param table the qualified leader table
+     * @param taker who takes the lock, and how
+     * @throws ConfigurationException when the lock is taken at LOCAL_SERIAL and held from another datacenter
      */
-    static MigrationLock acquire(CqlSession session, String keyspace, String table, String holder, Timing timing,
+    static MigrationLock acquire(CqlSession session, String keyspace, String table, Taker taker, Timing timing,
                                  Duration maxWait, boolean releaseOnShutdown, Reporter reporter) {
+        String holder = taker.holder();
         Backoff.Deadline deadline = POLLING.until(maxWait);
         UUID id = UUID.randomUUID();
         String reported = null;
         while (true) {
             Instant now = Instant.now();
             ResultSet result = session.execute(SimpleStatement.newInstance("INSERT INTO " + table
-                            + " (keyspace_name, leader, took_lead_at, leader_hostname) VALUES (?, ?, ?, ?)"
-                            + " IF NOT EXISTS USING TTL " + timing.ttl().toSeconds(), keyspace, id, now, holder));
+                            + " (keyspace_name, leader, took_lead_at, leader_hostname, " + DATACENTER + ")"
+                            + " VALUES (?, ?, ?, ?, ?) IF NOT EXISTS USING TTL " + timing.ttl().toSeconds(),
+                    keyspace, id, now, holder, taker.datacenter()));
             if (result.wasApplied()) {
-                MigrationLock lock = new MigrationLock(session, keyspace, table, id, now, holder, timing,
-                        releaseOnShutdown);
+                MigrationLock lock = new MigrationLock(session, keyspace, table, id, now, holder, taker.datacenter(),
+                        timing, releaseOnShutdown);
                 lock.start();
                 return lock;
             }
             Row current = result.one();
             String owner = current == null ? "another runner" : describe(current);
+            if (current != null) {
+                taker.requireOrderedWith(holderDatacenter(current), owner, keyspace);
+            }
             if (!owner.equals(reported)) {
                 reporter.info("Waiting for the migration lock held by " + owner + ".");
                 reported = owner;
@@ -116,8 +134,38 @@ final class MigrationLock implements AutoCloseable {
 
     private static String describe(Row row) {
         String host = Objects.requireNonNullElse(row.getString("leader_hostname"), "an unknown host");
+        String datacenter = holderDatacenter(row);
         Instant since = row.getInstant("took_lead_at");
-        return host + (since == null ? "" : " since " + since);
+        return host + (datacenter == null ? "" : " in datacenter " + datacenter) + (since == null ? "" : " since " + since);
+    }
+
+    /** The holder's datacenter; null for a row written without it. */
+    private static String holderDatacenter(Row row) {
+        return row.getColumnDefinitions().contains(DATACENTER) ? row.getString(DATACENTER) : null;
+    }
+
+    /**
+     * Who takes the lock: the holder text, the driver's local datacenter (null when unknown), and whether its
+     * lightweight transactions run at LOCAL_SERIAL.
+     */
+    record Taker(String holder, String datacenter, boolean localSerial) {
+
+        /** Refuses a holder from another datacenter when LOCAL_SERIAL cannot have ordered this taker after it. */
+        void requireOrderedWith(String holderDatacenter, String owner, String keyspace) {
+            if (!localSerial || holderDatacenter == null || datacenter == null
+                    || holderDatacenter.equals(datacenter)) {
+                return;
+            }
+            throw new ConfigurationException("The migration lock on keyspace " + keyspace + " is held by " + owner
+                    + ", and this runner in datacenter " + datacenter + " takes it at "
+                    + DefaultConsistencyLevel.LOCAL_SERIAL + ": " + DefaultConsistencyLevel.LOCAL_SERIAL
+                    + " orders lock takers within one datacenter only, so runners in two datacenters can both take the"
+                    + " lock and apply a script twice. This runner stopped before changing anything.",
+                    "Set " + Setting.SERIAL_CONSISTENCY.flag() + " " + DefaultConsistencyLevel.SERIAL + " ("
+                            + Setting.SERIAL_CONSISTENCY.environmentVariable() + ", "
+                            + Setting.SERIAL_CONSISTENCY.property() + ", " + Setting.SERIAL_CONSISTENCY.springProperty()
+                            + ") for the lock, or run migrations from one datacenter only.");
+        }
     }
 
     private void start() {
@@ -132,8 +180,9 @@ final class MigrationLock implements AutoCloseable {
     private void renew() {
         try {
             ResultSet result = session.execute(SimpleStatement.newInstance("UPDATE " + table + " USING TTL "
-                            + timing.ttl().toSeconds() + " SET leader = ?, took_lead_at = ?, leader_hostname = ?"
-                            + " WHERE keyspace_name = ? IF leader = ?", id, takenAt, holder, keyspace, id));
+                            + timing.ttl().toSeconds() + " SET leader = ?, took_lead_at = ?, leader_hostname = ?, "
+                            + DATACENTER + " = ? WHERE keyspace_name = ? IF leader = ?", id, takenAt, holder, datacenter,
+                    keyspace, id));
             if (!result.wasApplied()) {
                 held = false;
             }

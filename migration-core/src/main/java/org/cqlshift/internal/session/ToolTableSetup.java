@@ -13,6 +13,7 @@ import com.datastax.oss.driver.api.core.servererrors.ReadFailureException;
 import com.datastax.oss.driver.api.core.servererrors.ServerError;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -40,6 +41,28 @@ public final class ToolTableSetup {
         UUID id = UUID.nameUUIDFromBytes(("cqlshift:" + keyspace + "." + table).getBytes(StandardCharsets.UTF_8));
         String create = "CREATE TABLE IF NOT EXISTS " + keyspace + "." + table + " " + columns + " WITH ID = " + id;
         return retryWhileNotReady(session, () -> session.execute(create), ToolTableSetup::isUnknownKeyspace);
+    }
+
+    /**
+     * Adds a column to one of the tool's tables that lacks it, as a table created by an older release does; empty
+     * when it has it. A runner that adds it at the same moment makes this one's ALTER fail, which counts as added.
+     */
+    public static Optional<ResultSet> addColumnIfAbsent(CqlSession session, String keyspace, String table,
+                                                        String column, String type) {
+        boolean present = session.execute(SimpleStatement.newInstance("SELECT column_name FROM system_schema.columns"
+                        + " WHERE keyspace_name = ? AND table_name = ? AND column_name = ?",
+                Keyspaces.internalName(keyspace), table, column)).one() != null;
+        if (present) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(session.execute("ALTER TABLE " + keyspace + "." + table + " ADD " + column + " " + type));
+        } catch (InvalidQueryException e) {
+            if (String.valueOf(e.getMessage()).contains("conflicts with an existing column")) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /**

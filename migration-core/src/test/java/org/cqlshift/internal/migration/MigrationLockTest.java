@@ -41,7 +41,7 @@ class MigrationLockTest {
         session.execute("CREATE KEYSPACE " + KEYSPACE
                 + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
         session.execute("CREATE TABLE " + TABLE + " (keyspace_name text, leader uuid, took_lead_at timestamp,"
-                + " leader_hostname text, PRIMARY KEY (keyspace_name))");
+                + " leader_hostname text, " + MigrationLock.DATACENTER + " text, PRIMARY KEY (keyspace_name))");
     }
 
     @AfterAll
@@ -85,7 +85,8 @@ class MigrationLockTest {
     }
 
     private static MigrationLock acquire(String holder, Duration maxWait) {
-        return MigrationLock.acquire(session, KEYSPACE, TABLE, holder, SHORT, maxWait, false, Reporter.SILENT);
+        return MigrationLock.acquire(session, KEYSPACE, TABLE, new MigrationLock.Taker(holder, "datacenter1", false),
+                SHORT, maxWait, false, Reporter.SILENT);
     }
 
     private static boolean heldBy(String holder) {
