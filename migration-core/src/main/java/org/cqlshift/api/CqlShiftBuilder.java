@@ -6,10 +6,12 @@ import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverExecutionProfile;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.cqlshift.api.callback.Callback;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.config.Setting;
@@ -47,6 +49,7 @@ public final class CqlShiftBuilder {
     private SeedListener seedListener;
     private ExportListener exportListener;
     private Function<String, List<Path>> cassandraClasspath;
+    private final List<Callback> callbacks = new ArrayList<>();
 
     CqlShiftBuilder() {
     }
@@ -349,6 +352,19 @@ public final class CqlShiftBuilder {
     }
 
     /**
+     * Adds callbacks, run at migrate's and seed's {@link org.cqlshift.api.callback.Event events} after the callback
+     * scripts of the migrations folder, in the order added.
+     */
+    public CqlShiftBuilder callbacks(Callback... callbacks) {
+        return callbacks(List.of(callbacks));
+    }
+
+    public CqlShiftBuilder callbacks(List<? extends Callback> callbacks) {
+        this.callbacks.addAll(callbacks);
+        return this;
+    }
+
+    /**
      * How embedded nodes find the jars of a cassandra-all version (such as a build's own resolver); by default
      * they are resolved from Maven Central.
      */
@@ -378,7 +394,7 @@ public final class CqlShiftBuilder {
         Configuration configuration = ConfigurationFactory.create(sources, loader);
         Reporter out = reporter != null ? reporter.apply(configuration) : loggingReporter();
         return new CqlShift(configuration, new Loaded(sources, loader, session, out, stopRule, seedListener,
-                exportListener, cassandraClasspath));
+                exportListener, cassandraClasspath, List.copyOf(callbacks)));
     }
 
     /** Info, warnings and details at their levels, under the logger {@code org.cqlshift}. */
@@ -401,7 +417,7 @@ public final class CqlShiftBuilder {
     /** What a loaded {@link CqlShift} runs with besides its configuration. */
     record Loaded(SettingSources sources, ClassLoader classLoader, CqlSession session, Reporter reporter,
                   StopRule stopRule, SeedListener seedListener, ExportListener exportListener,
-                  Function<String, List<Path>> cassandraClasspath) {
+                  Function<String, List<Path>> cassandraClasspath, List<Callback> callbacks) {
 
         /**
          * The configuration with the embedded nodes as the only contact points, whatever the other sources say,

@@ -21,8 +21,8 @@ import org.cqlshift.api.cql.ScriptException;
  * Finds the versioned scripts of a {@link Location}: the files named {@code <version>_<description>.cql}
  * directly in a directory, or in a classpath folder (in directories or jars on the class path), as listed by
  * {@link ScriptFolders}; checks their names and versions and reads them as strict UTF-8.
- * Other files (README.md, .gitkeep), hidden files and sub-directories are ignored; see
- * {@link ScriptName#isCandidate}.
+ * Other files (README.md, .gitkeep), hidden files, sub-directories and callback scripts ({@link CallbackScripts})
+ * are ignored; see {@link ScriptName#isCandidate}.
  */
 public final class ScriptDiscovery {
 
@@ -44,9 +44,10 @@ public final class ScriptDiscovery {
     public static List<MigrationScript> discover(Location location, ClassLoader classLoader) {
         List<ScriptFile> files = ScriptFolders.list(location, classLoader);
         List<ScriptFile> scripts = files.stream()
-                .filter(file -> ScriptName.isCandidate(file.name))
+                .filter(file -> ScriptName.isCandidate(file.name) && CallbackScriptName.event(file.name).isEmpty())
                 .sorted(Comparator.comparing((ScriptFile file) -> file.name).thenComparing(file -> file.origin))
                 .collect(Collectors.toList());
+        CallbackScripts.rejectNearMisses(scripts.stream().filter(s -> ScriptName.problem(s.name) != null).toList());
         requireScriptNames(scripts);
         for (ScriptFile script : scripts) {
             script.version = ScriptName.version(script.name);
@@ -87,7 +88,7 @@ public final class ScriptDiscovery {
     }
 
     /** Strict UTF-8: a malformed byte is reported at its line and column rather than shown as U+FFFD. */
-    private static String decode(ScriptFile script, byte[] bytes) {
+    static String decode(ScriptFile script, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -30,8 +30,11 @@ import org.cqlshift.internal.cql.Placeholders;
  */
 final class Migrate extends MigrationCommand {
 
-    Migrate(MigrationCommand shared) {
+    private final MigrateCallbacks callbacks;
+
+    Migrate(MigrationCommand shared, MigrateCallbacks callbacks) {
         super(shared);
+        this.callbacks = callbacks;
     }
 
     MigrationResult migrate(MigrateOptions options) {
@@ -42,9 +45,12 @@ final class Migrate extends MigrationCommand {
         requireUnchangedOnMigrate(evaluation);
         requireInOrderOnMigrate(evaluation, options);
         List<Evaluation.Entry> pending = evaluation.pending(options.target());
-        if (pending.isEmpty()) {
+        // With callbacks, nothing pending still runs beforeMigrate and afterMigrate, under the lock where there is one.
+        if (pending.isEmpty() && !(callbacks.active() && replication.isPresent())) {
+            callbacks.beforeMigrate(false);
             reportUpToDate(evaluation.currentVersion());
-            return new MigrationResult(options.dryRun(), List.of(), List.of(), evaluation.currentVersion());
+            return callbacks.afterMigrate(new MigrationResult(options.dryRun(), List.of(), List.of(),
+                    evaluation.currentVersion()));
         }
         // Resolving every pending statement first reports an undefined placeholder before anything runs.
         Placeholders placeholders = Placeholders.of(configuration);
@@ -52,7 +58,7 @@ final class Migrate extends MigrationCommand {
         for (Evaluation.Entry entry : pending) {
             resolved.put(entry.version(), resolve(placeholders, entry.plan()));
         }
-        Map<Integer, List<AllowedFinding>> allowances = lint(options.lint(), pending);
+        Map<Integer, List<AllowedFinding>> allowances = pending.isEmpty() ? Map.of() : lint(options.lint(), pending);
         if (options.dryRun()) {
             return dryRun(pending, resolved, evaluation.currentVersion());
         }
@@ -66,25 +72,29 @@ final class Migrate extends MigrationCommand {
             requireUnchangedOnMigrate(evaluation);
             requireInOrderOnMigrate(evaluation, options);
             List<Evaluation.Entry> stillPending = evaluation.pending(options.target());
+            callbacks.beforeMigrate(true);
             if (stillPending.isEmpty()) {
                 reportUpToDate(evaluation.currentVersion());
-                return new MigrationResult(false, List.of(), List.of(), evaluation.currentVersion());
+                return callbacks.afterMigrate(new MigrationResult(false, List.of(), List.of(),
+                        evaluation.currentVersion()));
             }
             ScriptRunner runner = new ScriptRunner(this, evaluation);
             runner.useKeyspace();
             long started = System.nanoTime();
             List<AppliedScript> applied = new ArrayList<>();
             for (Evaluation.Entry entry : stillPending) {
+                callbacks.beforeEach(entry.plan());
                 applied.add(runner.apply(entry, resolved.computeIfAbsent(entry.version(),
                         version -> resolve(placeholders, entry.plan())), lock,
                         allowances.getOrDefault(entry.version(), List.of())));
+                callbacks.afterEach(entry.plan(), applied.get(applied.size() - 1));
             }
             // A script applied out of order leaves the keyspace at the higher version applied before it.
             OptionalInt version = OptionalInt.of(Math.max(applied.get(applied.size() - 1).version(),
                     evaluation.currentVersion().orElse(0)));
             reporter.info("Applied " + count(applied.size(), "script") + " to keyspace " + keyspace + " in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms; now at version " + version.getAsInt() + ".");
-            return new MigrationResult(false, applied, List.of(), version);
+            return callbacks.afterMigrate(new MigrationResult(false, applied, List.of(), version));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.cqlshift.internal.migration;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -31,9 +30,7 @@ abstract class MigrationCommand {
         this.configuration = connection.configuration();
         this.reporter = reporter;
         this.keyspace = configuration.keyspace();
-        // The session's own timeout is the one in force: the driver configuration file may have set it.
-        this.agreement = new SchemaAgreement(session, session.getContext().getConfig().getDefaultProfile()
-                .getDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT));
+        this.agreement = SchemaAgreement.of(session);
         this.store = new HistoryStore(session, keyspace, agreement);
     }
 

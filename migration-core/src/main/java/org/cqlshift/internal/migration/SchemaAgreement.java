@@ -2,6 +2,7 @@ package org.cqlshift.internal.migration;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DriverException;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
@@ -36,6 +37,12 @@ final class SchemaAgreement {
     SchemaAgreement(CqlSession session, Duration timeout) {
         this.session = session;
         this.timeout = timeout;
+    }
+
+    /** With the session's own timeout, which is the one in force: the driver configuration file may have set it. */
+    static SchemaAgreement of(CqlSession session) {
+        return new SchemaAgreement(session, session.getContext().getConfig().getDefaultProfile()
+                .getDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT));
     }
 
     boolean reached(ResultSet result) {
