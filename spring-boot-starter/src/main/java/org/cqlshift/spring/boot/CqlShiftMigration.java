@@ -5,11 +5,13 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.CqlSessionBuilder;
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import java.util.List;
 import java.util.function.Supplier;
 import org.cqlshift.api.CassandraUnavailableException;
 import org.cqlshift.api.CqlShift;
 import org.cqlshift.api.CqlShiftBuilder;
 import org.cqlshift.api.SchemaSessionOptions;
+import org.cqlshift.api.callback.Callback;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.migration.MigrationInfo;
@@ -28,6 +30,8 @@ public class CqlShiftMigration {
     private final CqlShiftProperties properties;
     private final ClassLoader classLoader;
     private final String applicationKeyspace;
+    private final List<Callback> callbacks;
+    private final RunMetrics metrics;
     private boolean done;
     /** The keyspace the run migrated, once it ran. */
     private String keyspace;
@@ -35,11 +39,16 @@ public class CqlShiftMigration {
     /**
      * @param applicationKeyspace the keyspace of the application's session ({@code spring.cassandra.keyspace-name}),
      *                            the default of {@code cqlshift.keyspace}; may be null
+     * @param callbacks           run at migrate's and seed's events, after the callback scripts
+     * @param metrics             measures each migrate and seed
      */
-    public CqlShiftMigration(CqlShiftProperties properties, ClassLoader classLoader, String applicationKeyspace) {
+    public CqlShiftMigration(CqlShiftProperties properties, ClassLoader classLoader, String applicationKeyspace,
+            List<Callback> callbacks, RunMetrics metrics) {
         this.properties = properties;
         this.classLoader = classLoader;
         this.applicationKeyspace = applicationKeyspace;
+        this.callbacks = List.copyOf(callbacks);
+        this.metrics = metrics;
     }
 
     /** Whether cqlshift opens a session of its own to {@code cqlshift.contact-points}. */
@@ -113,11 +122,12 @@ public class CqlShiftMigration {
     }
 
     private void run(CqlShift shift) {
-        shift.migrate();
+        String migrated = shift.configuration().keyspace();
+        metrics.migrate(migrated, shift::migrate);
         if (shift.configuration().seedOnStartup()) {
-            shift.seed();
+            metrics.seed(migrated, shift::seed);
         }
-        keyspace = shift.configuration().keyspace();
+        keyspace = migrated;
         done = true;
     }
 
@@ -146,6 +156,7 @@ public class CqlShiftMigration {
     /** The settings every session shares. */
     private CqlShiftBuilder configure() {
         return properties.applyTo(CqlShift.configure())
+                .callbacks(callbacks)
                 .classLoader(classLoader)
                 .defaultValue(Setting.MIGRATIONS, DEFAULT_MIGRATIONS);
     }
