@@ -57,7 +57,7 @@ public final class Callbacks {
     }
 
     /** Whether a script or a Java callback runs at any of the events. */
-    public boolean handleAny(Event... events) {
+    public boolean handlesAny(Event... events) {
         return Arrays.stream(events).anyMatch(event -> scripts.stream().anyMatch(script -> script.event() == event)
                 || callbacks.stream().anyMatch(callback -> callback.supports(event)));
     }
@@ -111,7 +111,7 @@ public final class Callbacks {
 
     /** Runs seed between beforeSeed and afterSeed, or afterSeedError when it fails. */
     public SeedResult aroundSeed(Supplier<SeedResult> seed) {
-        if (!handleAny(Event.BEFORE_SEED, Event.AFTER_SEED, Event.AFTER_SEED_ERROR)) {
+        if (!handlesAny(Event.BEFORE_SEED, Event.AFTER_SEED, Event.AFTER_SEED_ERROR)) {
             return seed.get();
         }
         boolean inKeyspace = Keyspaces.exists(session, configuration.keyspace());

@@ -20,7 +20,7 @@ final class MigrateCallbacks {
 
     MigrateCallbacks(Callbacks callbacks, boolean dryRun) {
         this.callbacks = callbacks;
-        this.active = !dryRun && callbacks.handleAny(Event.BEFORE_MIGRATE, Event.BEFORE_EACH_MIGRATE,
+        this.active = !dryRun && callbacks.handlesAny(Event.BEFORE_MIGRATE, Event.BEFORE_EACH_MIGRATE,
                 Event.AFTER_EACH_MIGRATE, Event.AFTER_MIGRATE, Event.AFTER_MIGRATE_ERROR);
     }
 
