@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.cqlshift.api.callback.Callback;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.config.Setting;
@@ -51,6 +52,7 @@ public final class CqlShiftBuilder {
     private ExportListener exportListener;
     private Function<String, List<Path>> cassandraClasspath;
     private final List<JavaMigration> javaMigrations = new ArrayList<>();
+    private final List<Callback> callbacks = new ArrayList<>();
 
     CqlShiftBuilder() {
     }
@@ -361,6 +363,19 @@ public final class CqlShiftBuilder {
     }
 
     /**
+     * Adds callbacks, run at migrate's and seed's {@link org.cqlshift.api.callback.Event events} after the callback
+     * scripts of the migrations folder, in the order added.
+     */
+    public CqlShiftBuilder callbacks(Callback... callbacks) {
+        return callbacks(List.of(callbacks));
+    }
+
+    public CqlShiftBuilder callbacks(List<? extends Callback> callbacks) {
+        this.callbacks.addAll(callbacks);
+        return this;
+    }
+
+    /**
      * How embedded nodes find the jars of a cassandra-all version (such as a build's own resolver); by default
      * they are resolved from Maven Central.
      */
@@ -404,7 +419,8 @@ public final class CqlShiftBuilder {
         Configuration configuration = ConfigurationFactory.create(sources, loader);
         Reporter out = reporter != null ? reporter.apply(configuration) : loggingReporter();
         return new CqlShift(configuration, new Loaded(sources, loader, session, out, stopRule, seedListener,
-                exportListener, cassandraClasspath, List.copyOf(javaMigrations)));
+                exportListener, cassandraClasspath, List.copyOf(javaMigrations),
+                List.copyOf(callbacks)));
     }
 
     /** Info, warnings and details at their levels, under the logger {@code org.cqlshift}. */
@@ -427,7 +443,8 @@ public final class CqlShiftBuilder {
     /** What a loaded {@link CqlShift} runs with besides its configuration. */
     record Loaded(SettingSources sources, ClassLoader classLoader, CqlSession session, Reporter reporter,
                   StopRule stopRule, SeedListener seedListener, ExportListener exportListener,
-                  Function<String, List<Path>> cassandraClasspath, List<JavaMigration> javaMigrations) {
+                  Function<String, List<Path>> cassandraClasspath, List<JavaMigration> javaMigrations,
+                  List<Callback> callbacks) {
 
         /**
          * The configuration with the embedded nodes as the only contact points, whatever the other sources say,

@@ -28,6 +28,7 @@ import org.cqlshift.internal.export.ExportOptions;
 import org.cqlshift.internal.export.PeriodicExportProgress;
 import org.cqlshift.internal.export.TableExporter;
 import org.cqlshift.internal.lint.Linter;
+import org.cqlshift.internal.migration.Callbacks;
 import org.cqlshift.internal.migration.MigrateOptions;
 import org.cqlshift.internal.migration.MigrationEngine;
 import org.cqlshift.internal.schema.CassandraLine;
@@ -64,7 +65,8 @@ final class Operations {
         return engine(connection).migrate(new MigrateOptions(configuration.dryRun(), configuration.target(),
                 configuration.lockWaitTimeout(), loaded.stopRule().followsShutdown(),
                 pending -> Linter.lintBeforeRun(connection.session(), connection.configuration().keyspace(), pending,
-                        Placeholders.of(configuration), Optional.empty())));
+                        Placeholders.of(configuration), Optional.empty())),
+                new Callbacks(connection, loaded.reporter(), loaded.callbacks(), true));
     }
 
     MigrationInfo info(CassandraConnection connection) {
@@ -88,15 +90,19 @@ final class Operations {
                 : RepairMode.RESUME);
     }
 
-    /** Loads the seed files; a stop request lets the file in progress finish and starts no other. */
+    /**
+     * Loads the seed files between the beforeSeed and afterSeed callbacks; a stop request lets the file in progress
+     * finish and starts no other.
+     */
     SeedResult seed(CassandraConnection connection) {
         SeedListener listener = loaded.seedListener() != null ? loaded.seedListener()
                 : new PeriodicProgress(loaded.reporter(), PROGRESS_LINE_INTERVAL);
         SeedOptions options = new SeedOptions(configuration.seedMode(), configuration.seedForce(),
                 configuration.seedConcurrency());
         StopRule stop = loaded.stopRule();
-        return stop.during(StopRule.Phase.SEED_FILE, () -> new SeedEngine(connection, loaded.reporter(),
-                stop.stoppingBetweenFiles(listener)).seed(options));
+        return new Callbacks(connection, loaded.reporter(), loaded.callbacks(), false).aroundSeed(() ->
+                stop.during(StopRule.Phase.SEED_FILE, () -> new SeedEngine(connection, loaded.reporter(),
+                        stop.stoppingBetweenFiles(listener)).seed(options)));
     }
 
     /**

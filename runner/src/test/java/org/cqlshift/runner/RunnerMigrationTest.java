@@ -103,6 +103,19 @@ class RunnerMigrationTest {
     }
 
     @Test
+    void aCallbackScriptInTheFolderRunsAndItsFailureExitsWithFourNamingFileLineAndColumn() throws IOException {
+        script("beforeMigrate.cql", "CREATE TABLE IF NOT EXISTS runs (id text PRIMARY KEY);\n");
+        script("afterMigrate.cql", "INSERT INTO runs (id) VALUES ('${keyspace}');\n\n    SELECT nothing FROM runs;\n");
+
+        Outcome failed = run("migrate");
+
+        assertThat(failed.exitCode()).as(failed.err()).isEqualTo(4);
+        assertThat(failed.out()).contains("Ran callback beforeMigrate.cql (1 statement)");
+        assertThat(failed.err()).contains("ERROR: Callback afterMigrate.cql failed at statement 2 of 2 ("
+                + migrations.resolve("afterMigrate.cql") + ", line 3, column 5)", "What to do: Fix statement 2 in");
+    }
+
+    @Test
     void validateNamesAnEditedScriptAndExitsNonZero() throws IOException {
         script("2_create_users.cql", "CREATE TABLE ${keyspace}.users (id uuid PRIMARY KEY);\n");
         assertThat(run("migrate").exitCode()).isZero();

@@ -58,6 +58,11 @@ public final class MigrationScript {
 
     /** Whether the script's first line is {@link #PLACEHOLDERS_OFF}, so that its {@code ${...}} are kept as written. */
     public boolean placeholdersOff() {
+        return placeholdersOff(content);
+    }
+
+    /** Whether a script's text starts with the line {@link #PLACEHOLDERS_OFF}. */
+    static boolean placeholdersOff(String content) {
         int end = content.indexOf('\n');
         String firstLine = end < 0 ? content : content.substring(0, end);
         return firstLine.stripTrailing().equals(PLACEHOLDERS_OFF);

@@ -64,6 +64,11 @@ public final class Placeholders {
         return script.placeholdersOff() ? OFF : this;
     }
 
+    /** These placeholders, or none for a text whose first line is {@link MigrationScript#PLACEHOLDERS_OFF}. */
+    public Placeholders forContent(String content) {
+        return MigrationScript.placeholdersOff(content) ? OFF : this;
+    }
+
     /**
      * The value {@code ${name}} is replaced with, for readers that keep positions in the script as written; empty
      * when the name is undefined or these placeholders leave scripts as written.

@@ -21,8 +21,8 @@ import org.cqlshift.api.cql.ScriptException;
  * Finds the versioned scripts of a {@link Location}: the files named {@code <version>_<description>.cql}
  * directly in a directory, or in a classpath folder (in directories or jars on the class path), as listed by
  * {@link ScriptFolders}; checks their names and versions and reads them as strict UTF-8.
- * Other files (README.md, .gitkeep), hidden files and sub-directories are ignored; see
- * {@link ScriptName#isCandidate}. Repeatable and baseline scripts in the same folder are left to
+ * Other files (README.md, .gitkeep), hidden files, sub-directories and callback scripts ({@link CallbackScripts})
+ * are ignored; see {@link ScriptName#isCandidate}. Repeatable and baseline scripts in the same folder are left to
  * {@link ScriptKindDiscovery}.
  */
 public final class ScriptDiscovery {
@@ -45,10 +45,11 @@ public final class ScriptDiscovery {
     public static List<MigrationScript> discover(Location location, ClassLoader classLoader) {
         List<ScriptFile> files = ScriptFolders.list(location, classLoader);
         List<ScriptFile> scripts = files.stream()
-                .filter(file -> ScriptName.isCandidate(file.name))
+                .filter(file -> ScriptName.isCandidate(file.name) && CallbackScriptName.event(file.name).isEmpty())
                 .filter(file -> !RepeatableScriptName.matches(file.name) && !BaselineScriptName.matches(file.name))
                 .sorted(Comparator.comparing((ScriptFile file) -> file.name).thenComparing(file -> file.origin))
                 .collect(Collectors.toList());
+        CallbackScripts.rejectNearMisses(scripts.stream().filter(s -> ScriptName.problem(s.name) != null).toList());
         requireScriptNames(scripts);
         for (ScriptFile script : scripts) {
             script.version = ScriptName.version(script.name);

@@ -1,7 +1,7 @@
 package org.cqlshift.internal.migration;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import org.cqlshift.api.Reporter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,8 +63,7 @@ public final class AppliedHistory {
      * @param keyspace the keyspace as the settings name it
      */
     public static AppliedHistory read(CqlSession session, String keyspace, List<MigrationScript> scripts) {
-        SchemaAgreement agreement = new SchemaAgreement(session, session.getContext().getConfig().getDefaultProfile()
-                .getDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT));
+        SchemaAgreement agreement = SchemaAgreement.of(session, Reporter.SILENT);
         HistoryStore store = new HistoryStore(session, keyspace, agreement);
         boolean exists = Keyspaces.exists(session, keyspace);
         return of(Evaluation.of(plans(scripts, false), exists ? store.read() : History.EMPTY),

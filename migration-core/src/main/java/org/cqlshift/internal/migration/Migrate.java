@@ -33,8 +33,11 @@ import org.cqlshift.internal.cql.Placeholders;
  */
 final class Migrate extends MigrationCommand {
 
-    Migrate(MigrationCommand shared) {
+    private final MigrateCallbacks callbacks;
+
+    Migrate(MigrationCommand shared, MigrateCallbacks callbacks) {
         super(shared);
+        this.callbacks = callbacks;
     }
 
     MigrationResult migrate(MigrateOptions options) {
@@ -48,9 +51,13 @@ final class Migrate extends MigrationCommand {
         requireInOrderOnMigrate(evaluation, options);
         List<Evaluation.Entry> pending = evaluation.pending(options.target());
         List<RepeatableEvaluation.Entry> repeatablesToRun = repeatables.toRun();
-        if (pending.isEmpty() && repeatablesToRun.isEmpty()) {
+        boolean nothingToRun = pending.isEmpty() && repeatablesToRun.isEmpty();
+        // With callbacks, nothing pending still runs beforeMigrate and afterMigrate, under the lock where there is one.
+        if (nothingToRun && !(callbacks.active() && replication.isPresent())) {
+            callbacks.beforeMigrate(false);
             reportUpToDate(evaluation.currentVersion());
-            return new MigrationResult(options.dryRun(), List.of(), List.of(), evaluation.currentVersion());
+            return callbacks.afterMigrate(new MigrationResult(options.dryRun(), List.of(), List.of(),
+                    evaluation.currentVersion()));
         }
         // Resolving every pending statement first reports an undefined placeholder before anything runs.
         Placeholders placeholders = Placeholders.of(configuration);
@@ -62,11 +69,14 @@ final class Migrate extends MigrationCommand {
         for (RepeatableEvaluation.Entry entry : repeatablesToRun) {
             resolvedRepeatables.put(entry.scriptName(), resolve(placeholders, entry.plan()));
         }
-        Map<Integer, List<AllowedFinding>> allowances = lint(options.lint(), pending, repeatablesToRun);
+        Map<Integer, List<AllowedFinding>> allowances = nothingToRun ? Map.of()
+                : lint(options.lint(), pending, repeatablesToRun);
         if (options.dryRun()) {
             return dryRun(pending, resolved, evaluation.currentVersion(), repeatablesToRun, resolvedRepeatables);
         }
-        new ClusterHealthGate(session, configuration, reporter).check(replication);
+        if (!nothingToRun) {
+            new ClusterHealthGate(session, configuration, reporter).check(replication);
+        }
         if (replication.isEmpty()) {
             Evaluation.Entry first = pending.isEmpty() ? null : pending.get(0);
             createKeyspace(plans, first, first == null ? List.of() : resolved.get(first.version()));
@@ -79,9 +89,11 @@ final class Migrate extends MigrationCommand {
             requireInOrderOnMigrate(evaluation, options);
             List<Evaluation.Entry> stillPending = evaluation.pending(options.target());
             List<RepeatableEvaluation.Entry> stillToRun = evaluateRepeatables(repeatablePlans).toRun();
+            callbacks.beforeMigrate(true);
             if (stillPending.isEmpty() && stillToRun.isEmpty()) {
                 reportUpToDate(evaluation.currentVersion());
-                return new MigrationResult(false, List.of(), List.of(), evaluation.currentVersion());
+                return callbacks.afterMigrate(new MigrationResult(false, List.of(), List.of(),
+                        evaluation.currentVersion()));
             }
             ScriptRunner runner = new ScriptRunner(this, evaluation);
             JavaMigrationRunner javaRunner = new JavaMigrationRunner(this, evaluation);
@@ -89,15 +101,17 @@ final class Migrate extends MigrationCommand {
             long started = System.nanoTime();
             List<AppliedScript> applied = new ArrayList<>();
             for (Evaluation.Entry entry : stillPending) {
+                callbacks.beforeEach(entry.plan());
                 applied.add(entry.type() == MigrationType.JAVA ? javaRunner.apply(entry, lock)
                         : runner.apply(entry, resolved.computeIfAbsent(entry.version(),
                         version -> resolve(placeholders, entry.plan())), lock,
                         allowances.getOrDefault(entry.version(), List.of())));
+                callbacks.afterEach(entry.plan(), applied.get(applied.size() - 1));
             }
             stillToRun.forEach(entry -> resolvedRepeatables.computeIfAbsent(entry.scriptName(),
                     name -> resolve(placeholders, entry.plan())));
             List<AppliedScript> appliedRepeatables = new RepeatableScripts(this, runner)
-                    .apply(stillToRun, resolvedRepeatables, lock);
+                    .apply(stillToRun, resolvedRepeatables, lock, callbacks);
             // A script applied out of order leaves the keyspace at the higher version applied before it.
             OptionalInt version = applied.isEmpty() ? evaluation.currentVersion()
                     : OptionalInt.of(Math.max(applied.get(applied.size() - 1).version(),
@@ -107,7 +121,8 @@ final class Migrate extends MigrationCommand {
                     "repeatable script")) + " to keyspace " + keyspace + " in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms"
                     + (version.isPresent() ? "; now at version " + version.getAsInt() : "") + ".");
-            return new MigrationResult(false, applied, List.of(), version, appliedRepeatables);
+            return callbacks.afterMigrate(new MigrationResult(false, applied, List.of(), version,
+                    appliedRepeatables));
         }
     }
 

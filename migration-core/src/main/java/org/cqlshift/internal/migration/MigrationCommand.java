@@ -41,9 +41,7 @@ abstract class MigrationCommand {
         this.configuration = connection.configuration();
         this.reporter = reporter;
         this.keyspace = configuration.keyspace();
-        // The session's own timeout is the one in force: the driver configuration file may have set it.
-        this.agreement = new SchemaAgreement(session, session.getContext().getConfig().getDefaultProfile()
-                .getDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT), reporter);
+        this.agreement = SchemaAgreement.of(session, reporter);
         this.store = new HistoryStore(session, keyspace, agreement);
         this.registeredJavaMigrations = List.copyOf(javaMigrations);
     }

@@ -19,8 +19,14 @@ public final class MigrationEngine extends MigrationCommand {
         super(connection, reporter, javaMigrations);
     }
 
-    public MigrationResult migrate(MigrateOptions options) {
-        return new Migrate(this).migrate(options);
+    /** Applies the pending scripts, running the callbacks at their events. */
+    public MigrationResult migrate(MigrateOptions options, Callbacks callbacks) {
+        MigrateCallbacks migrateCallbacks = new MigrateCallbacks(callbacks, options.dryRun());
+        try {
+            return new Migrate(this, migrateCallbacks).migrate(options);
+        } catch (RuntimeException e) {
+            throw migrateCallbacks.afterMigrateError(e);
+        }
     }
 
     public MigrationInfo info() {

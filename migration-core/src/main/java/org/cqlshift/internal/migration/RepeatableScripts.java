@@ -33,13 +33,15 @@ final class RepeatableScripts extends MigrationCommand {
 
     /**
      * @param texts each script's statements with placeholders resolved, by file name
+     * @param callbacks run before and after each script, as around versioned ones
      * @return the scripts run, in order, each with version 0
      */
     List<AppliedScript> apply(List<RepeatableEvaluation.Entry> toRun, Map<String, List<String>> texts,
-                              MigrationLock lock) {
+                              MigrationLock lock, MigrateCallbacks callbacks) {
         List<AppliedScript> applied = new ArrayList<>();
         for (RepeatableEvaluation.Entry entry : toRun) {
             ScriptPlan plan = entry.plan();
+            callbacks.beforeEach(plan);
             long started = System.nanoTime();
             List<String> statements = texts.get(plan.fileName());
             for (int i = 0; i < statements.size(); i++) {
@@ -51,6 +53,7 @@ final class RepeatableScripts extends MigrationCommand {
             reporter.info("Applied repeatable " + plan.fileName() + " (" + entry.state().label() + ", "
                     + count(statements.size(), "statement") + ") in " + millis + " ms");
             applied.add(new AppliedScript(0, plan.fileName(), 1, statements.size(), Duration.ofMillis(millis)));
+            callbacks.afterEach(plan, applied.get(applied.size() - 1));
         }
         return applied;
     }

@@ -2,6 +2,7 @@ package org.cqlshift.internal.migration;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DriverException;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
@@ -57,6 +58,12 @@ final class SchemaAgreement {
         this.session = session;
         this.timeout = timeout;
         this.reporter = reporter;
+    }
+
+    /** With the session's own timeout, which is the one in force: the driver configuration file may have set it. */
+    static SchemaAgreement of(CqlSession session, Reporter reporter) {
+        return new SchemaAgreement(session, session.getContext().getConfig().getDefaultProfile()
+                .getDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT), reporter);
     }
 
     boolean reached(ResultSet result) {

@@ -2,8 +2,6 @@ package org.cqlshift.internal.migration;
 
 import org.cqlshift.internal.session.SchemaChangesRefused;
 import com.datastax.oss.driver.api.core.AllNodesFailedException;
-import com.datastax.oss.driver.api.core.CqlIdentifier;
-import com.datastax.oss.driver.api.core.DefaultProtocolVersion;
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
@@ -17,7 +15,7 @@ import org.cqlshift.api.migration.MigrationException;
 import org.cqlshift.api.migration.ScriptState;
 import org.cqlshift.api.migration.StatementFailedException;
 import org.cqlshift.internal.cql.CqlStatement;
-import org.cqlshift.internal.session.AccordConsistency;
+import org.cqlshift.internal.session.KeyspaceStatements;
 
 /**
  * Runs the statements of one script in the keyspace, from the first not recorded as done, recording progress
@@ -35,18 +33,12 @@ final class ScriptRunner extends MigrationCommand {
 
     /** Statements naming no keyspace run in the target keyspace, as with cassandra-migration's USE. */
     void useKeyspace() {
-        if (session.getContext().getProtocolVersion().getCode() < DefaultProtocolVersion.V5.getCode()) {
-            session.execute("USE " + keyspace);
-        }
+        new KeyspaceStatements(session, keyspace).useKeyspace();
     }
 
-    /** A script's statement, at a consistency level that Accord accepts for transactional tables on Cassandra 6. */
+    /** A script's statement, in the keyspace, at a consistency level that Accord accepts on Cassandra 6. */
     SimpleStatement statement(String cql) {
-        SimpleStatement statement = SimpleStatement.newInstance(cql)
-                .setConsistencyLevel(AccordConsistency.sessionDefault(session))
-                .setSerialConsistencyLevel(AccordConsistency.sessionDefaultSerial(session));
-        return session.getContext().getProtocolVersion().getCode() >= DefaultProtocolVersion.V5.getCode()
-                ? statement.setKeyspace(CqlIdentifier.fromCql(keyspace)) : statement;
+        return new KeyspaceStatements(session, keyspace).statement(cql);
     }
 
     /**

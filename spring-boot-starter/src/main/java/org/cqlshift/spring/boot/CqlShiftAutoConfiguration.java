@@ -5,6 +5,7 @@ import com.datastax.oss.driver.api.core.CqlSessionBuilder;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import java.util.List;
 import org.cqlshift.api.CqlShift;
+import org.cqlshift.api.callback.Callback;
 import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.migration.JavaMigration;
 import org.springframework.beans.factory.InitializingBean;
@@ -39,7 +40,8 @@ import org.springframework.core.io.ResourceLoader;
  * </ul>
  * In the first two cases every {@link CqlSession} bean is created after the migration, so the application's
  * session may open in a keyspace the scripts create, and a failure leaves no session of the application behind.
- * The migration runs at startup even if nothing asks for the session.
+ * The migration runs at startup even if nothing asks for the session. {@link Callback} beans run at their events, in
+ * their order ({@code @Order}), after the callback scripts.
  */
 @AutoConfiguration(after = CassandraAutoConfiguration.class)
 @ConditionalOnClass({CqlShift.class, CqlSession.class})
@@ -55,10 +57,12 @@ public class CqlShiftAutoConfiguration {
     /** With the application's {@link JavaMigration} beans, as Boot hands Flyway its JavaMigration beans. */
     @Bean
     CqlShiftMigration cqlShiftMigration(CqlShiftProperties properties, ResourceLoader resourceLoader,
-            ObjectProvider<CassandraProperties> cassandraProperties, ObjectProvider<JavaMigration> javaMigrations) {
+            ObjectProvider<CassandraProperties> cassandraProperties, ObjectProvider<JavaMigration> javaMigrations,
+            ObjectProvider<Callback> callbacks, ObjectProvider<RunMetrics> metrics) {
         CassandraProperties cassandra = cassandraProperties.getIfAvailable();
         return new CqlShiftMigration(properties, resourceLoader.getClassLoader(),
-                cassandra == null ? null : cassandra.getKeyspaceName(), javaMigrations.orderedStream().toList());
+                cassandra == null ? null : cassandra.getKeyspaceName(), javaMigrations.orderedStream().toList(),
+                callbacks.orderedStream().toList(), metrics.getIfAvailable(() -> RunMetrics.NONE));
     }
 
     /** Runs the migration at startup; on the application's session, by asking for the session. */

@@ -11,6 +11,7 @@ import org.cqlshift.api.CassandraUnavailableException;
 import org.cqlshift.api.CqlShift;
 import org.cqlshift.api.CqlShiftBuilder;
 import org.cqlshift.api.SchemaSessionOptions;
+import org.cqlshift.api.callback.Callback;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.migration.JavaMigration;
@@ -31,6 +32,8 @@ public class CqlShiftMigration {
     private final ClassLoader classLoader;
     private final String applicationKeyspace;
     private final List<JavaMigration> javaMigrations;
+    private final List<Callback> callbacks;
+    private final RunMetrics metrics;
     private boolean done;
     /** The keyspace the run migrated, once it ran. */
     private String keyspace;
@@ -39,13 +42,17 @@ public class CqlShiftMigration {
      * @param applicationKeyspace the keyspace of the application's session ({@code spring.cassandra.keyspace-name}),
      *                            the default of {@code cqlshift.keyspace}; may be null
      * @param javaMigrations      the application's Java migrations, run with those of {@code cqlshift.java-migrations}
+     * @param callbacks           run at migrate's and seed's events, after the callback scripts
+     * @param metrics             measures each migrate and seed
      */
     public CqlShiftMigration(CqlShiftProperties properties, ClassLoader classLoader, String applicationKeyspace,
-            List<JavaMigration> javaMigrations) {
+            List<JavaMigration> javaMigrations, List<Callback> callbacks, RunMetrics metrics) {
         this.properties = properties;
         this.classLoader = classLoader;
         this.applicationKeyspace = applicationKeyspace;
         this.javaMigrations = List.copyOf(javaMigrations);
+        this.callbacks = List.copyOf(callbacks);
+        this.metrics = metrics;
     }
 
     /** Whether cqlshift opens a session of its own to {@code cqlshift.contact-points}. */
@@ -119,11 +126,12 @@ public class CqlShiftMigration {
     }
 
     private void run(CqlShift shift) {
-        shift.migrate();
+        String migrated = shift.configuration().keyspace();
+        metrics.migrate(migrated, shift::migrate);
         if (shift.configuration().seedOnStartup()) {
-            shift.seed();
+            metrics.seed(migrated, shift::seed);
         }
-        keyspace = shift.configuration().keyspace();
+        keyspace = migrated;
         done = true;
     }
 
@@ -152,6 +160,7 @@ public class CqlShiftMigration {
     /** The settings every session shares. */
     private CqlShiftBuilder configure() {
         return properties.applyTo(CqlShift.configure())
+                .callbacks(callbacks)
                 .classLoader(classLoader)
                 .javaMigrations(javaMigrations)
                 .defaultValue(Setting.MIGRATIONS, DEFAULT_MIGRATIONS);
