@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = "Show each script's state: pending, success, out-of-order, failed, interrupted, changed, missing,"
-                + " baseline.")
+                + " baseline, outdated, superseded. Repeatable scripts (R__*.cql) come last, without a version.")
 final class InfoCommand extends ConnectedCommand {
 
     @Override
