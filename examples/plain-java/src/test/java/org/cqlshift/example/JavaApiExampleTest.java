@@ -69,7 +69,7 @@ class JavaApiExampleTest {
         MigrationResult migrated = shift.migrate();    // applies the pending scripts
         SeedResult seeded = shift.seed();              // loads new or changed seed files
         VerifyReport verified = shift.verify();        // a CRUD round trip on every table
-        MigrationInfo info = shift.info();             // the state of every script
+        MigrationInfo info = shift.info();             // the state of every script; repeatable ones in info.repeatables()
         shift.validate();                              // throws if an applied script was edited
         // end::example[]
 
