@@ -60,11 +60,15 @@ final class ChaosSoak {
             SoakConvergence convergence = new SoakConvergence(session, REFERENCE_KEYSPACE);
             for (int round = 1; round <= settings.rounds(); round++) {
                 String keyspace = "soak_" + round;
+                long roundStart = System.nanoTime();
                 summary.startRound(round);
                 faults(keyspace, round);
                 cleanRun(keyspace, plan.concurrent(round));
                 convergence.assertConverged(keyspace);
                 summary.converged(round);
+                log.println("Soak " + keyspace + ": converged in " + (System.nanoTime() - roundStart) / 1_000_000_000L
+                        + " s (" + plan.kills(round) + " kills planned, flap " + plan.flap(round)
+                        + (plan.concurrent(round) ? ", two runners at once" : "") + ")");
                 session.execute("DROP KEYSPACE " + keyspace);
             }
         } catch (Throwable failure) {
