@@ -24,19 +24,25 @@ import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.EmbeddedCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Three nodes at replication factor 3, as a small production cluster: everything works with all nodes,
  * still works at QUORUM with one down, and the node that comes back catches up; a node restarted during a
- * seed costs it no row. Takes minutes: tagged {@code cluster}, which {@code mvn verify} runs and a quick local
- * run can leave out with {@code -DexcludedGroups=cluster}.
+ * seed costs it no row; and a chaos soak ({@link ChaosSoak}) of runners killed at random points, nodes stopped or
+ * frozen and runners started two at once converges every time. The soak runs last, on the same cluster: short in
+ * every build, full with {@code -Psoak} (the runner module's profile), sized by the {@code soak.*} system properties
+ * ({@link SoakSettings}). Takes minutes: tagged {@code cluster}, which {@code mvn verify} runs and a quick local run
+ * can leave out with {@code -DexcludedGroups=cluster}.
  */
 @Tag("cluster")
 @Order(1)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ThreeNodeClusterTest {
 
     private static final String KEYSPACE = "cluster_app";
@@ -82,6 +88,7 @@ class ThreeNodeClusterTest {
     }
 
     @Test
+    @Order(1)
     void worksWithAllNodesThenAtQuorumWithOneDownThenTheNodeCatchesUp() throws Exception {
         Files.writeString(migrations.resolve("1_create_keyspace.cql"),
                 "CREATE KEYSPACE IF NOT EXISTS ${keyspace} WITH replication = ${replication};\n");
@@ -131,6 +138,7 @@ class ThreeNodeClusterTest {
     }
 
     @Test
+    @Order(2)
     void aNodeRestartedDuringSeedLeavesTheExactRowCount() throws Exception {
         String keyspace = "restart_app";
         int rows = 20_000;
@@ -173,6 +181,19 @@ class ThreeNodeClusterTest {
             assertThat(result.out).contains("Loaded events.yaml: " + rows + " rows");
             awaitEveryNodeHolds(session, "SELECT count(*) FROM " + keyspace + ".events", rows);
         }
+    }
+
+    @Test
+    @Order(3)
+    void aChaosSoakOfKillsNodeFlapsAndConcurrentRunsConvergesAfterEveryRound() {
+        SoakSettings settings = SoakSettings.fromSystemProperties();
+        SoakSummary summary = new ChaosSoak(cluster, SoakProject.writeTo(directory.resolve("soak")), settings,
+                System.out).run();
+
+        assertThat(summary.convergedEveryRound()).as(summary.toString()).isTrue();
+        assertThat(summary.kills()).as(summary.toString()).isGreaterThanOrEqualTo(settings.kills());
+        assertThat(summary.flaps()).as(summary.toString()).isEqualTo(settings.flaps());
+        assertThat(summary.concurrentRuns()).as(summary.toString()).isEqualTo(settings.concurrentRuns());
     }
 
     /**
