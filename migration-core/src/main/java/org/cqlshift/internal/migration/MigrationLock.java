@@ -6,6 +6,9 @@ import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import com.datastax.oss.driver.api.core.servererrors.CASWriteUnknownException;
+import com.datastax.oss.driver.api.core.servererrors.DefaultWriteType;
+import com.datastax.oss.driver.api.core.servererrors.WriteTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -19,6 +22,7 @@ import org.cqlshift.api.config.ConfigurationException;
 import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.migration.MigrationException;
 import org.cqlshift.internal.retry.Backoff;
+import org.cqlshift.internal.session.AccordConsistency;
 
 /**
  * The migration lock: cassandra-migration's leader row, taken with the same lightweight transaction, so
@@ -102,17 +106,44 @@ final class MigrationLock implements AutoCloseable {
         String reported = null;
         while (true) {
             Instant now = Instant.now();
-            ResultSet result = session.execute(SimpleStatement.newInstance("INSERT INTO " + table
-                            + " (keyspace_name, leader, took_lead_at, leader_hostname, " + DATACENTER + ")"
-                            + " VALUES (?, ?, ?, ?, ?) IF NOT EXISTS USING TTL " + timing.ttl().toSeconds(),
-                    keyspace, id, now, holder, taker.datacenter()));
-            if (result.wasApplied()) {
-                MigrationLock lock = new MigrationLock(session, keyspace, table, id, now, holder, taker.datacenter(),
-                        timing, releaseOnShutdown);
-                lock.start();
-                return lock;
+            Row current;
+            try {
+                ResultSet result = session.execute(SimpleStatement.newInstance("INSERT INTO " + table
+                                + " (keyspace_name, leader, took_lead_at, leader_hostname, " + DATACENTER + ")"
+                                + " VALUES (?, ?, ?, ?, ?) IF NOT EXISTS USING TTL " + timing.ttl().toSeconds(),
+                        keyspace, id, now, holder, taker.datacenter()));
+                if (result.wasApplied()) {
+                    return started(session, keyspace, table, id, now, taker, timing, releaseOnShutdown);
+                }
+                current = result.one();
+            } catch (CASWriteUnknownException | WriteTimeoutException e) {
+                // The proposal may or may not have been accepted, as when a replica restarts mid-round: a serial
+                // read completes any accepted proposal and shows whose the row is.
+                if (e instanceof WriteTimeoutException timeout && timeout.getWriteType() != DefaultWriteType.CAS) {
+                    throw e;
+                }
+                reporter.debug("The outcome of taking the migration lock was unknown (" + e.getMessage()
+                        + "); reading whose it is.");
+                try {
+                    current = serialRead(session, keyspace, table);
+                } catch (DriverException readFailure) {
+                    reporter.debug("Could not read the migration lock yet: " + readFailure.getMessage());
+                    current = null;
+                }
+                if (current == null) {
+                    // Free, or not readable yet: try again, and report the unknown outcome if it lasts.
+                    if (deadline.passed()) {
+                        throw e;
+                    }
+                    pause(deadline);
+                    continue;
+                }
             }
-            Row current = result.one();
+            // A proposal of this runner's that was accepted after all, seen by the read or by the next attempt.
+            if (current != null && id.equals(current.getUuid("leader"))) {
+                return started(session, keyspace, table, id, current.getInstant("took_lead_at"), taker, timing,
+                        releaseOnShutdown);
+            }
             String owner = current == null ? "another runner" : describe(current);
             if (current != null) {
                 taker.requireOrderedWith(holderDatacenter(current), owner, keyspace);
@@ -130,6 +161,20 @@ final class MigrationLock implements AutoCloseable {
             }
             pause(deadline);
         }
+    }
+
+    private static MigrationLock started(CqlSession session, String keyspace, String table, UUID id, Instant since,
+                                         Taker taker, Timing timing, boolean releaseOnShutdown) {
+        MigrationLock lock = new MigrationLock(session, keyspace, table, id, since, taker.holder(), taker.datacenter(),
+                timing, releaseOnShutdown);
+        lock.start();
+        return lock;
+    }
+
+    /** The lock row at the session's serial consistency, which first completes any proposal left in flight. */
+    private static Row serialRead(CqlSession session, String keyspace, String table) {
+        return session.execute(SimpleStatement.newInstance("SELECT * FROM " + table + " WHERE keyspace_name = ?",
+                keyspace).setConsistencyLevel(AccordConsistency.sessionDefaultSerial(session))).one();
     }
 
     private static String describe(Row row) {
