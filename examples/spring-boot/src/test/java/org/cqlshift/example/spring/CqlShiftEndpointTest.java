@@ -77,7 +77,9 @@ class CqlShiftEndpointTest {
             });
             assertThat(scripts.get(1).path("description").asString()).isEqualTo("create users");
             assertThat(scripts.get(1).path("version").asInt()).isEqualTo(2);
-            assertThat(scripts.get(3).path("version").isNull()).as("a repeatable script has no version").isTrue();
+            // null, which the actuator's JSON leaves out, as for Flyway's repeatable migrations
+            assertThat(scripts.get(3).path("version").isIntegralNumber()).as("a repeatable script has no version")
+                    .isFalse();
             assertThat(scripts.get(3).path("description").asString()).isEqualTo("employees by city");
         }
     }
