@@ -3,6 +3,7 @@ package org.cqlshift.example.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,7 +59,9 @@ class CqlShiftEndpointTest {
                         + "CREATE INDEX employees_by_city ON ${keyspace}.employee (city) USING 'sai';\n");
         try (CqlSession inspector = CqlSession.builder().addContactPoint(node.contactPoint())
                 .withLocalDatacenter(node.localDatacenter()).build()) {
-            inspector.execute("DROP KEYSPACE IF EXISTS " + KEYSPACE);
+            // Dropping a keyspace can take longer than the driver's 2 s default on a busy machine.
+            inspector.execute(SimpleStatement.newInstance("DROP KEYSPACE IF EXISTS " + KEYSPACE)
+                    .setTimeout(Duration.ofSeconds(30)));
         }
         Callback recorder = (event, callbackContext) -> HEARD.add(event.id()
                 + callbackContext.script().map(CurrentScript::script).map(script -> " " + script).orElse(""));
@@ -100,7 +103,9 @@ class CqlShiftEndpointTest {
         assertThat(scripts.get(1).path("description").asString()).isEqualTo("create users");
         assertThat(scripts.get(1).path("version").asInt()).isEqualTo(2);
         assertThat(scripts.get(3).path("description").asString()).isEqualTo("add admin user");
-        assertThat(scripts.get(4).path("version").isNull()).as("a repeatable script has no version").isTrue();
+        // null, which the actuator's JSON leaves out, as for Flyway's repeatable migrations
+        assertThat(scripts.get(4).path("version").isIntegralNumber()).as("a repeatable script has no version")
+                .isFalse();
         assertThat(scripts.get(4).path("description").asString()).isEqualTo("employees by city");
     }
 
