@@ -31,13 +31,9 @@ public final class BaselineScriptName {
         if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return "file name " + name + " has '" + digits + "' after " + PREFIX + ", which is not a whole number";
         }
-        String significant = digits.replaceFirst("^0+(?=.)", "");
-        long version = significant.length() > 10 ? Long.MAX_VALUE : Long.parseLong(significant);
-        if (version > Integer.MAX_VALUE) {
-            return "the version of " + name + " is larger than " + Integer.MAX_VALUE;
-        }
-        if (version < 1) {
-            return "the version of " + name + " is 0; versions start at 1";
+        String versionProblem = ScriptName.versionProblem(name, digits);
+        if (versionProblem != null) {
+            return versionProblem;
         }
         if (description(name).isEmpty()) {
             return "file name " + name + " has no description after " + name.substring(0, separator + 2);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cqlshift.api.callback.Event;
+import org.cqlshift.internal.EditDistance;
 
 /**
  * The naming rule of callback scripts, {@code <event>.cql} or {@code <event>__<description>.cql} with the event
@@ -53,7 +54,7 @@ public final class CallbackScriptName {
         for (Event event : Event.values()) {
             String id = event.id().toLowerCase(Locale.ROOT);
             // The longest id a name starts with wins: afterMigrateError_x is near afterMigrateError, not afterMigrate.
-            int distance = squashed.startsWith(id) ? -id.length() : distance(squashed, id);
+            int distance = squashed.startsWith(id) ? -id.length() : EditDistance.between(squashed, id);
             if (distance < nearestDistance) {
                 nearest = event;
                 nearestDistance = distance;
@@ -70,22 +71,4 @@ public final class CallbackScriptName {
     }
 
     /** Levenshtein distance. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 }

@@ -36,6 +36,11 @@ public final class ScriptName {
         if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return "file name " + name + " starts with '" + digits + "', which is not a whole number";
         }
+        return versionProblem(name, digits);
+    }
+
+    /** What is wrong with the version digits of a script's name, or null when they are from 1 to the int maximum. */
+    static String versionProblem(String name, String digits) {
         String significant = digits.replaceFirst("^0+(?=.)", "");
         long version = significant.length() > 10 ? Long.MAX_VALUE : Long.parseLong(significant);
         if (version > Integer.MAX_VALUE) {

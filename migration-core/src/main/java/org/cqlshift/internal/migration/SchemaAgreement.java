@@ -104,12 +104,7 @@ final class SchemaAgreement {
                 }
                 return true;
             }
-            try {
-                if (!deadline.pause()) {
-                    return false;
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!pause(deadline)) {
                 return false;
             }
         }
@@ -157,6 +152,16 @@ final class SchemaAgreement {
                 + Setting.SCHEMA_AGREEMENT_TIMEOUT.environmentVariable() + "; then run migrate again.";
     }
 
+    /** @return false when the deadline passed or the thread was interrupted */
+    private static boolean pause(Backoff.Deadline deadline) {
+        try {
+            return deadline.pause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private boolean everyLiveNodeReached(long epoch) {
         Backoff.Deadline deadline = POLLING.until(timeout);
         while (true) {
@@ -167,12 +172,7 @@ final class SchemaAgreement {
             if (behind.isEmpty()) {
                 return true;
             }
-            try {
-                if (!deadline.pause()) {
-                    return false;
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!pause(deadline)) {
                 return false;
             }
         }

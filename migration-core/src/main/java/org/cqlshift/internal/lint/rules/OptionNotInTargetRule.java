@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.cqlshift.api.lint.Severity;
+import org.cqlshift.internal.EditDistance;
 import org.cqlshift.internal.ddl.Ddl;
 import org.cqlshift.internal.lint.Findings;
 import org.cqlshift.internal.lint.KnownSchema;
@@ -82,26 +83,7 @@ public final class OptionNotInTargetRule extends BaseRule {
     /** The known name nearest to a misspelt one, when one is close. */
     static Optional<String> closest(String name, Set<String> known) {
         return new TreeSet<>(known).stream()
-                .min(Comparator.comparingInt(candidate -> distance(name, candidate)))
-                .filter(candidate -> distance(name, candidate) <= Math.max(2, name.length() / 4));
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+                .min(Comparator.comparingInt(candidate -> EditDistance.between(name, candidate)))
+                .filter(candidate -> EditDistance.between(name, candidate) <= Math.max(2, name.length() / 4));
     }
 }
