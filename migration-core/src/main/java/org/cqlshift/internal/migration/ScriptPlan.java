@@ -22,10 +22,6 @@ import org.cqlshift.internal.cql.MigrationScript;
 record ScriptPlan(MigrationScript script, List<CqlStatement> statements, List<String> statementChecksums,
                   JavaMigration javaMigration) {
 
-    ScriptPlan(MigrationScript script, List<CqlStatement> statements, List<String> statementChecksums) {
-        this(script, statements, statementChecksums, null);
-    }
-
     /**
      * The history's script name is the class name, and its script text the class name and description, which give
      * the derived checksum (see {@link JavaMigration#checksum()}).
@@ -57,7 +53,7 @@ record ScriptPlan(MigrationScript script, List<CqlStatement> statements, List<St
                     "Write the script's statements, or remove the file until they are ready.");
         }
         return new ScriptPlan(script, statements,
-                statements.stream().map(statement -> checksum(statement.text())).toList());
+                statements.stream().map(statement -> checksum(statement.text())).toList(), null);
     }
 
     int version() {
