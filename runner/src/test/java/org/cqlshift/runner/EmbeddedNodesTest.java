@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --embedded-nodes}: a command on a cluster of embedded nodes. Starts two nodes: tagged {@code cluster}. */
+/**
+ * {@code --embedded-topology}: a command on embedded nodes in two datacenters, as a user tries a multi-datacenter
+ * keyspace on a laptop. Starts two nodes: tagged {@code cluster}.
+ */
 @Tag("cluster")
 class EmbeddedNodesTest {
 
@@ -18,20 +21,24 @@ class EmbeddedNodesTest {
     Path directory;
 
     @Test
-    void upOnTwoEmbeddedNodesWritesToBothAtReplicationFactorTwo() {
-        RunResult result = RunResult.run(Map.of(), "up", "--embedded", "--embedded-nodes", "2",
-                "--embedded-version", VERSION, "--embedded-directory", directory.toString(), "--keyspace", "two_nodes",
-                "--replication", "SimpleStrategy:2", "--migrations", UpCommandTest.SAMPLE_MIGRATIONS.toString(),
+    void upOnOneNodeInEachOfTwoDatacentersWritesToBothAtOneReplicaInEach() {
+        RunResult result = RunResult.run(Map.of(), "up", "--embedded", "--embedded-topology", "dc1:1,dc2:1",
+                "--embedded-version", VERSION, "--embedded-directory", directory.toString(), "--keyspace", "two_dcs",
+                "--replication", "NetworkTopologyStrategy:dc1=1,dc2=1",
+                "--migrations", UpCommandTest.SAMPLE_MIGRATIONS.toString(),
                 "--seeds", UpCommandTest.SAMPLE_SEEDS.toString());
 
-        // The seeds are written at QUORUM, which at replication factor 2 is both nodes.
+        // The seeds are written at QUORUM, which with one replica in each datacenter is both nodes.
         assertThat(result.exitCode).as(result.toString()).isZero();
-        assertThat(result.out).contains("Starting 2 embedded Cassandra " + VERSION + " nodes")
-                .contains("Embedded Cassandra " + VERSION + " started at 127.0.0.2:")
-                .contains("Embedded Cassandra " + VERSION + " started at 127.0.0.3:")
+        assertThat(result.out).contains("Starting 2 embedded Cassandra " + VERSION
+                        + " nodes in datacenters dc1:1,dc2:1, one after the other")
+                .containsPattern("Embedded Cassandra " + VERSION.replace(".", "\\.")
+                        + " started at 127\\.0\\.0\\.\\d+:\\d+ in datacenter dc1")
+                .containsPattern("Embedded Cassandra " + VERSION.replace(".", "\\.")
+                        + " started at 127\\.0\\.0\\.\\d+:\\d+ in datacenter dc2")
                 .contains("Loaded users.yaml: 2 rows").contains("Loaded employee.yaml: 4 rows")
-                .contains("Verify of keyspace two_nodes: 2 tables, all passed");
-        assertThat(result.all()).doesNotContain("is down");
+                .contains("Verify of keyspace two_dcs: 2 tables, all passed");
+        assertThat(result.all()).doesNotContain("is down").doesNotContain("Too few replicas");
         assertThat(directory.resolve("node1/logs/system.log")).isRegularFile();
         assertThat(directory.resolve("node2/logs/system.log")).isRegularFile();
         assertThat(directory.resolve("node1/cassandra.pid")).doesNotExist();

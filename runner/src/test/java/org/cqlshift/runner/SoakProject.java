@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -23,7 +29,9 @@ final class SoakProject {
     private static final int USERS = 1000;
     private static final int PRODUCTS = 1500;
     private static final int ORDERS = 1500;
-    private static final int COUNTRIES = 8;
+    private static final String[][] COUNTRIES = {{"AT", "Austria", "Europe"}, {"BR", "Brazil", "Americas"},
+            {"CA", "Canada", "Americas"}, {"DE", "Germany", "Europe"}, {"IN", "India", "Asia"}, {"JP", "Japan", "Asia"},
+            {"KE", "Kenya", "Africa"}, {"NZ", "New Zealand", "Oceania"}};
 
     final Path migrations;
     final Path seeds;
@@ -45,14 +53,30 @@ final class SoakProject {
         }
     }
 
-    /** The rows each table holds once the project is migrated and seeded. */
-    static Map<String, Long> expectedRows() {
-        Map<String, Long> rows = new LinkedHashMap<>();
-        rows.put("users", (long) USERS);
-        rows.put("products", (long) PRODUCTS);
-        rows.put("orders", (long) ORDERS);
-        rows.put("countries", (long) COUNTRIES);
-        return rows;
+    /**
+     * The primary keys each table holds once the project is migrated and seeded, each written as its key columns'
+     * values joined by {@code :}.
+     */
+    static Map<String, Set<String>> expectedKeys() {
+        Map<String, Set<String>> keys = new LinkedHashMap<>();
+        keys.put("users", keys(USERS, id -> String.valueOf(id)));
+        keys.put("products", keys(PRODUCTS, SoakProject::sku));
+        keys.put("orders", keys(ORDERS, id -> orderUser(id) + ":" + id));
+        keys.put("countries", Arrays.stream(COUNTRIES).map(country -> country[0])
+                .collect(Collectors.toCollection(TreeSet::new)));
+        return keys;
+    }
+
+    private static Set<String> keys(int count, IntFunction<String> key) {
+        return IntStream.rangeClosed(1, count).mapToObj(key).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String sku(int i) {
+        return "SKU-" + i;
+    }
+
+    private static int orderUser(int order) {
+        return 1 + order % USERS;
     }
 
     /** The scripts and seed files, as the runner names them when it has applied or loaded one. */
@@ -82,10 +106,7 @@ final class SoakProject {
                     WITH default_time_to_live = ${audit_ttl};""");
         script(10, "orders_options", "ALTER TABLE orders WITH comment = 'orders by user' AND gc_grace_seconds = 86400;");
         StringBuilder batch = new StringBuilder("BEGIN BATCH\n");
-        String[][] countries = {{"AT", "Austria", "Europe"}, {"BR", "Brazil", "Americas"}, {"CA", "Canada", "Americas"},
-                {"DE", "Germany", "Europe"}, {"IN", "India", "Asia"}, {"JP", "Japan", "Asia"},
-                {"KE", "Kenya", "Africa"}, {"NZ", "New Zealand", "Oceania"}};
-        for (String[] country : countries) {
+        for (String[] country : COUNTRIES) {
             batch.append("  INSERT INTO countries (code, name, region) VALUES ('").append(country[0]).append("', '")
                     .append(country[1]).append("', '").append(country[2]).append("');\n");
         }
@@ -130,13 +151,13 @@ final class SoakProject {
         Files.writeString(seeds.resolve("users.yaml"), users);
         StringBuilder products = new StringBuilder("sku,title,price\n");
         for (int i = 1; i <= PRODUCTS; i++) {
-            products.append("SKU-").append(i).append(",Product ").append(i).append(',').append(i % 97).append(".50\n");
+            products.append(sku(i)).append(",Product ").append(i).append(',').append(i % 97).append(".50\n");
         }
         Files.writeString(seeds.resolve("products.csv"), products);
         StringBuilder orders = new StringBuilder("[\n");
         for (int i = 1; i <= ORDERS; i++) {
-            orders.append("  {\"user_id\": ").append(1 + i % USERS).append(", \"order_id\": ").append(i)
-                    .append(", \"sku\": \"SKU-").append(1 + i % PRODUCTS).append("\", \"quantity\": ").append(1 + i % 5)
+            orders.append("  {\"user_id\": ").append(orderUser(i)).append(", \"order_id\": ").append(i)
+                    .append(", \"sku\": \"").append(sku(1 + i % PRODUCTS)).append("\", \"quantity\": ").append(1 + i % 5)
                     .append(", \"status\": \"placed\"}").append(i < ORDERS ? ",\n" : "\n");
         }
         Files.writeString(seeds.resolve("orders.json"), orders.append("]\n"));

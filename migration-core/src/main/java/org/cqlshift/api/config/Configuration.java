@@ -97,7 +97,7 @@ public final class Configuration {
         return Optional.ofNullable(tls);
     }
 
-    /** Consistency of migration history reads and writes and of seed writes. */
+    /** Consistency of migration history reads and writes, seed writes and verify's probe rows. */
     public DefaultConsistencyLevel consistency() {
         return value(Setting.CONSISTENCY);
     }

@@ -52,10 +52,10 @@ public enum Setting {
     TLS_HOSTNAME_VERIFICATION("tlsHostnameVerification", ValueType.BOOLEAN, true, Group.CONNECTION,
             "Check that each node's certificate names the address connected to: true or false."),
     CONSISTENCY("consistency", ValueType.CONSISTENCY, DefaultConsistencyLevel.QUORUM, Group.CONNECTION,
-            "Consistency level of migration history reads and writes and of seed writes, such as QUORUM or"
-                    + " LOCAL_QUORUM."),
+            "Consistency level of migration history reads and writes, seed writes and verify's probe rows, such as"
+                    + " QUORUM or LOCAL_QUORUM."),
     SERIAL_CONSISTENCY("serialConsistency", ValueType.SERIAL_CONSISTENCY, DefaultConsistencyLevel.SERIAL,
-            Group.CONNECTION, "Serial consistency of the migration lock's lightweight transactions: SERIAL or"
+            Group.CONNECTION, "Serial consistency of the migration lock's and verify's lightweight transactions: SERIAL or"
                     + " LOCAL_SERIAL."),
     REQUEST_TIMEOUT("requestTimeout", ValueType.POSITIVE_SECONDS, Duration.ofSeconds(30), Group.CONNECTION,
             "Seconds a single request may take before it fails."),

@@ -48,29 +48,16 @@ public final class ReplicaAvailability {
      *     {@code replication_factor}, or {@code class} and a factor per datacenter
      */
     public static ReplicaAvailability of(Map<String, String> replication, List<ClusterNode> nodes) {
-        String strategy = replication.getOrDefault("class", "");
+        Replication read = Replication.of(replication);
         // Datacenters in name order, so that messages read the same whatever order the map came in.
         Map<String, Group> groups = new TreeMap<>();
-        if (strategy.endsWith("SimpleStrategy")) {
-            groups.put(WHOLE_CLUSTER, new Group(WHOLE_CLUSTER, factor(replication.get("replication_factor")), nodes));
+        if (read.simple()) {
+            groups.put(WHOLE_CLUSTER, new Group(WHOLE_CLUSTER, read.clusterFactor(), nodes));
             return new ReplicaAvailability(groups, true);
         }
-        replication.forEach((key, value) -> {
-            if (!key.equals("class")) {
-                groups.put(key, new Group(key, factor(value), nodes.stream()
-                        .filter(node -> node.datacenter().equals(key)).toList()));
-            }
-        });
+        read.datacenterFactors().forEach((datacenter, factor) -> groups.put(datacenter, new Group(datacenter, factor,
+                nodes.stream().filter(node -> node.datacenter().equals(datacenter)).toList())));
         return new ReplicaAvailability(groups, false);
-    }
-
-    private static int factor(String text) {
-        try {
-            return text == null ? 0 : Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            // Transient replication writes 3/1: the full replicas are the first figure.
-            return Integer.parseInt(text.trim().split("/")[0]);
-        }
     }
 
     /**

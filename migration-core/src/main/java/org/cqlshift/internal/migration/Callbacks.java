@@ -138,7 +138,8 @@ public final class Callbacks {
             CqlStatement statement = all.get(i);
             ResultSet result;
             try {
-                result = session.execute(statements.statement(statement.text()));
+                result = agreement.executeOnceApplied(statements.statement(statement.text()),
+                        inKeyspace ? configuration.keyspace() : null);
             } catch (AllNodesFailedException e) {
                 throw new CassandraUnavailableException("Lost the connection to Cassandra while running statement "
                         + (i + 1) + " of callback " + script.fileName() + ": " + e.getMessage(),

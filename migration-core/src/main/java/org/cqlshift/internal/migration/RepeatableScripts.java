@@ -62,7 +62,7 @@ final class RepeatableScripts extends MigrationCommand {
         int number = index + 1;
         ResultSet result;
         try {
-            result = session.execute(runner.statement(cql));
+            result = agreement.executeOnceApplied(runner.statement(cql), keyspace);
         } catch (AllNodesFailedException e) {
             throw new CassandraUnavailableException("Lost the connection to Cassandra while running statement "
                     + number + " of " + plan.fileName() + ": " + e.getMessage(),

@@ -66,6 +66,16 @@ final class SchemaAgreement {
                 .getDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT), reporter);
     }
 
+    /**
+     * Runs a statement of a script, again while a node that lags behind an agreed schema change refuses it
+     * ({@link LaggingSchemaRetry}), within the agreement timeout.
+     *
+     * @param keyspace the keyspace the statement runs in, or null for none
+     */
+    ResultSet executeOnceApplied(SimpleStatement statement, String keyspace) {
+        return new LaggingSchemaRetry(session, timeout, reporter).execute(statement, keyspace);
+    }
+
     boolean reached(ResultSet result) {
         if (ClusterVersions.hasCassandra6(session)) {
             OptionalLong changeEpoch = schemaEpoch(result.getExecutionInfo().getCoordinator());

@@ -88,7 +88,7 @@ final class ScriptRunner extends MigrationCommand {
         int number = index + 1;
         ResultSet result;
         try {
-            result = session.execute(statement(cql));
+            result = agreement.executeOnceApplied(statement(cql), keyspace);
         } catch (AllNodesFailedException e) {
             throw new CassandraUnavailableException("Lost the connection to Cassandra while running statement "
                     + number + " of " + plan.fileName() + ": " + e.getMessage(),

@@ -1,6 +1,5 @@
 package org.cqlshift.internal.verify;
 
-import com.datastax.oss.driver.api.core.ConsistencyLevel;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.ProtocolVersion;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
@@ -23,7 +22,9 @@ import java.util.stream.Collectors;
 import org.cqlshift.api.verify.VerifyReport.Outcome;
 import org.cqlshift.api.verify.VerifyReport.StepReport;
 import org.cqlshift.api.verify.VerifyReport.TableReport;
+import org.cqlshift.api.verify.VerifyException;
 import org.cqlshift.internal.session.AccordConsistency;
+import org.cqlshift.internal.session.ReplicaShortage;
 import org.cqlshift.internal.session.TableConstraints;
 
 /**
@@ -248,6 +249,9 @@ final class TableVerifier {
             detail = e.getMessage();
             outcome = Outcome.FAILED;
         } catch (RuntimeException e) {
+            if (ReplicaShortage.find(e).isPresent()) {
+                throw tooFewReplicas(name, e);
+            }
             detail = e.getClass().getSimpleName() + ": " + e.getMessage();
             outcome = Outcome.FAILED;
         }
@@ -256,6 +260,16 @@ final class TableVerifier {
         }
         steps.add(new StepReport(name, outcome, detail, Duration.ofNanos(System.nanoTime() - start)));
         return outcome == Outcome.PASSED;
+    }
+
+    /**
+     * Too few replicas answer: the cluster's state, not the table's, so verify stops (exit code 3, naming the nodes
+     * that are down) instead of reporting the table failed, and says whether a probe row may be left.
+     */
+    private VerifyException tooFewReplicas(String step, RuntimeException cause) {
+        return new VerifyException("Verify of table " + qualifiedName() + " stopped at its " + step + " step"
+                + (written ? "; its probe row may have been written: delete it with DELETE FROM " + qualifiedName()
+                + " WHERE " + describeKey() : ", having written nothing to it") + ".", null, cause);
     }
 
     private boolean skip(String name) {
@@ -274,8 +288,8 @@ final class TableVerifier {
     private BoundStatement bind(PreparedStatement statement, List<ColumnMetadata> columns,
                                 Map<ColumnMetadata, Object> source) {
         BoundStatement bound = statement.bind()
-                .setConsistencyLevel(AccordConsistency.forCluster(session, ConsistencyLevel.LOCAL_QUORUM))
-                .setSerialConsistencyLevel(AccordConsistency.forCluster(session, ConsistencyLevel.LOCAL_SERIAL));
+                .setConsistencyLevel(AccordConsistency.sessionDefault(session))
+                .setSerialConsistencyLevel(AccordConsistency.sessionDefaultSerial(session));
         for (int i = 0; i < columns.size(); i++) {
             ColumnMetadata column = columns.get(i);
             ByteBuffer encoded = values.codec(column.getType()).encode(source.get(column), protocol);

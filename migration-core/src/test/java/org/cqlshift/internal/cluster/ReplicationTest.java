@@ -1,0 +1,34 @@
+package org.cqlshift.internal.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReplicationTest {
+
+    @Test
+    void simpleStrategyHasOneFactorForTheClusterAndNamesNoDatacenter() {
+        Replication replication = Replication.of(Map.of("class", "org.apache.cassandra.locator.SimpleStrategy",
+                "replication_factor", "3"));
+        assertThat(replication.simple()).isTrue();
+        assertThat(replication.clusterFactor()).isEqualTo(3);
+        assertThat(replication.replicatedIn()).isEmpty();
+    }
+
+    @Test
+    void networkTopologyStrategyPlacesReplicasInTheDatacentersWithAFactorAboveZero() {
+        Replication replication = Replication.of(Map.of("class",
+                "org.apache.cassandra.locator.NetworkTopologyStrategy", "dc2", "0", "dc1", "3", "dc3", "3/1"));
+        assertThat(replication.simple()).isFalse();
+        assertThat(replication.datacenterFactors()).containsExactly(Map.entry("dc1", 3), Map.entry("dc2", 0),
+                Map.entry("dc3", 3));
+        assertThat(replication.replicatedIn()).containsExactly("dc1", "dc3");
+    }
+
+    @Test
+    void otherStrategiesPlaceNoReplicasByDatacenter() {
+        assertThat(Replication.of(Map.of("class", "org.apache.cassandra.locator.LocalStrategy")).replicatedIn())
+                .isEmpty();
+    }
+}
