@@ -30,10 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The cluster check before migrate's first schema change, on two real nodes in two datacenters (dc1 and dc2, one
  * replica in each): it passes and is reported when all is well, is not consulted when nothing is pending; schema
- * agreement names a node frozen with SIGSTOP and goes on without it instead of waiting for it; the check allows dc2's node being down at
- * LOCAL_QUORUM/LOCAL_SERIAL with a warning, refuses it at SERIAL (exit code 3) and in strict mode, and checks
- * nothing when off. Tagged
- * {@code cluster}, as the other multi-node tests.
+ * agreement names a node frozen with SIGSTOP and goes on without it instead of waiting for it; a third node that is
+ * joining the ring is waited for and then refused, named; the check allows dc2's node being down at
+ * LOCAL_QUORUM/LOCAL_SERIAL with a warning, refuses it at SERIAL (exit code 3) and in strict mode, and checks nothing
+ * when off. Tagged {@code cluster}, as the other multi-node tests.
  */
 @Tag("cluster")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -48,25 +48,26 @@ class ClusterHealthGateTest {
     private static EmbeddedCluster cluster;
 
     @BeforeAll
-    static void startCluster() throws IOException {
-        List<Path> rackFiles = new ArrayList<>();
-        for (String dc : List.of("dc1", "dc2")) {
-            rackFiles.add(Files.writeString(directory.resolve("rackdc-" + dc + ".properties"),
-                    "dc=" + dc + "\nrack=rack1\n"));
-        }
-        // The cluster configures its nodes in order, the seed first: node 1 joins dc1, node 2 dc2.
+    static void startCluster() {
+        // Node 1 in dc1, node 2 in dc2, both started now; node 3, in dc1, joins the ring later and stays joining:
+        // in write survey mode it bootstraps but does not become a ring member.
+        List<String> datacenters = List.of("dc1", "dc2", "dc1");
         AtomicInteger configured = new AtomicInteger();
-        cluster = EmbeddedCluster.builder().nodes(2).firstHost(61)
+        cluster = EmbeddedCluster.builder().nodes(3).firstHost(61)
                 .directory(directory.resolve("cluster"))
-                .eachNode(node -> node
-                        .version(System.getProperty("cassandra.embeddedVersion", CassandraArtifact.DEFAULT_VERSION))
-                        .heap("768m")
-                        .startupTimeout(Duration.ofMinutes(6))
-                        .yamlEntry("endpoint_snitch", "GossipingPropertyFileSnitch")
-                        .jvmArgument("-Dcassandra-rackdc.properties="
-                                + rackFiles.get(configured.getAndIncrement()).toUri()))
+                .eachNode(node -> {
+                    int number = configured.incrementAndGet();
+                    node.version(System.getProperty("cassandra.embeddedVersion", CassandraArtifact.DEFAULT_VERSION))
+                            .heap("768m")
+                            .startupTimeout(Duration.ofMinutes(6))
+                            .datacenter(datacenters.get(number - 1), "rack1");
+                    if (number == 3) {
+                        node.jvmArgument("-Dcassandra.auto_bootstrap=true").jvmArgument("-Dcassandra.write_survey=true");
+                    }
+                })
                 .build();
-        cluster.start();
+        cluster.node(1).start();
+        cluster.node(2).start();
     }
 
     @AfterAll
@@ -148,7 +149,7 @@ class ClusterHealthGateTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aStoppedNodeIsAllowedWhereTheLevelsCanBeMetAndRefusedWhereNot() throws IOException {
         EmbeddedCassandra stopped = cluster.node(2);
         stopped.stop();
@@ -169,7 +170,7 @@ class ClusterHealthGateTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void strictRefusesAnyNodeDownAndOffChecksNothing() throws IOException {
         EmbeddedCassandra stopped = cluster.node(2);
         script(KEYSPACE, "3_create_items.cql", "CREATE TABLE ${keyspace}.items (id int PRIMARY KEY);\n");
@@ -182,6 +183,32 @@ class ClusterHealthGateTest {
         assertThat(off.exitCode).as(off.toString()).isZero();
         assertThat(off.all()).contains("Applied 3_create_items.cql").doesNotContain(PASSED)
                 .doesNotContain("is down; migrating without it");
+    }
+
+    @Test
+    @Order(3)
+    void aNodeJoiningTheRingIsWaitedForAndThenRefusedNamingIt() throws IOException {
+        EmbeddedCassandra joining = cluster.node(3);
+        joining.start();
+        try {
+            // The driver does not list a node before it has joined: the check reads the coordinator's gossip.
+            RunResult waited = migrate("joining_app", Setting.SCHEMA_AGREEMENT_TIMEOUT.flag(), "5");
+            assertThat(waited.exitCode).as(waited.toString()).isEqualTo(4);
+            assertThat(waited.out).contains("Nodes are changing the ring: datacenter dc1: " + joining.host())
+                    .contains(" joining.").contains("Waiting up to 5 s before the first schema change.");
+            assertThat(waited.err).contains("They still did after 5 s; nothing was changed.");
+            assertThat(waited.all()).doesNotContain("Applied");
+        } finally {
+            joining.stop();
+        }
+        // The others forget a node that never joined once it is gone; the tests after this one must not see it.
+        try (CqlSession session = CqlSession.builder().addContactPoint(cluster.node(1).contactPoint())
+                .withLocalDatacenter("dc1").build()) {
+            await("node " + joining.host() + " gone from gossip").atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> session.execute("SELECT address FROM system_views.gossip_info").all().stream()
+                            .noneMatch(row -> String.valueOf(row.getObject(0)).contains(joining.host())));
+        }
     }
 
     private static void signal(String signal, EmbeddedCassandra node) throws Exception {

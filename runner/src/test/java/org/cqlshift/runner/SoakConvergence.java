@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.datastax.oss.driver.api.core.ConsistencyLevel;
+import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
@@ -94,9 +95,7 @@ final class SoakConvergence {
      * twice points at the read path, a key the project never wrote at a write.
      */
     private void assertRows(String keyspace, String table, Set<String> expected) {
-        List<String> keyColumns = session.getMetadata().getKeyspace(keyspace).flatMap(ks -> ks.getTable(table))
-                .orElseThrow(() -> new AssertionError("table " + keyspace + "." + table + " does not exist"))
-                .getPrimaryKey().stream().map(column -> column.getName().asCql(true)).toList();
+        List<String> keyColumns = primaryKey(keyspace, table);
         Map<String, Integer> timesRead = new TreeMap<>();
         for (Row row : rows("SELECT " + String.join(", ", keyColumns) + " FROM %s." + table, keyspace)) {
             StringJoiner key = new StringJoiner(":");
@@ -114,6 +113,24 @@ final class SoakConvergence {
         assertThat(List.of(unexpected, missing, repeated)).as("rows of " + keyspace + "." + table
                 + ": [keys never written, keys missing, keys read more than once]")
                 .isEqualTo(List.of(Set.of(), Set.of(), Map.of()));
+    }
+
+    /**
+     * The key columns in order, partition key first, read from the schema tables: the driver's metadata of this
+     * session can lag behind a keyspace another process has just created.
+     */
+    private List<String> primaryKey(String keyspace, String table) {
+        Map<String, String> byPosition = new TreeMap<>();
+        for (Row row : session.execute(SimpleStatement.newInstance("SELECT column_name, kind, position FROM"
+                + " system_schema.columns WHERE keyspace_name = ? AND table_name = ?", keyspace, table))) {
+            String kind = row.getString("kind");
+            if (kind.equals("partition_key") || kind.equals("clustering")) {
+                byPosition.put((kind.equals("partition_key") ? "0:" : "1:") + row.getInt("position"),
+                        CqlIdentifier.fromInternal(row.getString("column_name")).asCql(true));
+            }
+        }
+        assertThat(byPosition).as("key columns of " + keyspace + "." + table).isNotEmpty();
+        return List.copyOf(byPosition.values());
     }
 
     private List<Row> rows(String query, String keyspace) {

@@ -60,44 +60,60 @@ public final class ClusterView {
     public List<ClusterNode> read() {
         List<Node> nodes = new ArrayList<>(session.getMetadata().getNodes().values());
         Map<UUID, UUID> versions = new HashMap<>();
-        Map<UUID, String> statuses = new HashMap<>();
-        Map<UUID, String> heartbeats = new HashMap<>();
+        Map<UUID, Gossip> gossip = new HashMap<>();
         List<Node> coordinators = nodes.stream().filter(node -> node.getState() == NodeState.UP)
                 .filter(node -> node.getOpenConnections() > 0)
                 .sorted(Comparator.comparing(Node::getDistance)).toList();
         for (Node coordinator : coordinators) {
             try {
                 versions.putAll(schemaVersions(session, coordinator));
-                gossip(session, coordinator, statuses, heartbeats);
+                gossip.putAll(gossip(session, coordinator));
                 break;
             } catch (DriverException notAnswering) {
                 versions.clear();
-                statuses.clear();
-                heartbeats.clear();
+                gossip.clear();
             }
         }
         long now = System.nanoTime();
         stalledAddresses.clear();
         List<ClusterNode> view = new ArrayList<>();
+        Set<UUID> known = new HashSet<>();
         for (Node node : nodes) {
-            String status = statuses.getOrDefault(node.getHostId(), "");
+            known.add(node.getHostId());
+            Gossip entry = gossip.get(node.getHostId());
+            String status = entry == null ? "" : entry.status();
             boolean down = node.getState() == NodeState.DOWN || node.getState() == NodeState.FORCED_DOWN
-                    || status.startsWith("shutdown");
-            String heartbeat = heartbeats.get(node.getHostId());
-            if (heartbeat != null) {
-                Beat last = beats.get(node.getHostId());
-                if (last == null || !last.heartbeat().equals(heartbeat)) {
-                    beats.put(node.getHostId(), new Beat(heartbeat, now));
-                } else if (!down && now - last.seenAt() >= STALLED_AFTER.toNanos()) {
-                    down = true;
-                    stalledAddresses.add(address(node));
-                }
-            }
+                    || status.startsWith("shutdown") || stalled(node.getHostId(), entry, address(node), now);
             view.add(new ClusterNode(address(node), String.valueOf(node.getDatacenter()), !down, change(status),
                     Optional.ofNullable(versions.get(node.getHostId()))));
         }
+        // A node joining the ring is in gossip before the driver learns of it, which is once it has joined.
+        gossip.forEach((hostId, entry) -> {
+            if (!known.contains(hostId) && change(entry.status()).isPresent()) {
+                boolean down = entry.status().startsWith("shutdown") || stalled(hostId, entry, entry.address(), now);
+                view.add(new ClusterNode(entry.address(), entry.datacenter(), !down, change(entry.status()),
+                        entry.schemaVersion()));
+            }
+        });
         view.sort(Comparator.comparing(ClusterNode::datacenter).thenComparing(ClusterNode::address));
         return view;
+    }
+
+    /** Whether the node's heartbeat has not moved for {@link #STALLED_AFTER}; remembers the heartbeat seen. */
+    private boolean stalled(UUID hostId, Gossip entry, String address, long now) {
+        if (entry == null || entry.heartbeat() == null) {
+            return false;
+        }
+        Beat last = beats.get(hostId);
+        if (last == null || !last.heartbeat().equals(entry.heartbeat())) {
+            beats.put(hostId, new Beat(entry.heartbeat(), now));
+            return false;
+        }
+        if (now - last.seenAt() >= STALLED_AFTER.toNanos()) {
+            stalledAddresses.add(address);
+            return true;
+        }
+        return false;
     }
 
     private static Map<UUID, UUID> schemaVersions(CqlSession session, Node coordinator) {
@@ -112,33 +128,55 @@ public final class ClusterView {
         return versions;
     }
 
+    /** What a coordinator's gossip holds of a node. */
+    private record Gossip(String status, String heartbeat, String datacenter, String address,
+                          Optional<UUID> schemaVersion) {
+    }
+
     /**
-     * Each node's gossip status and heartbeat by host id; nothing before Cassandra 4.1, which has no such table.
+     * Each node's gossip state by host id; nothing before Cassandra 4.1, which has no such table.
      */
-    private static void gossip(CqlSession session, Node coordinator, Map<UUID, String> statuses,
-                               Map<UUID, String> heartbeats) {
+    private static Map<UUID, Gossip> gossip(CqlSession session, Node coordinator) {
+        Map<UUID, Gossip> gossip = new HashMap<>();
         try {
             for (Row row : session.execute(statement("SELECT * FROM system_views.gossip_info", coordinator))) {
-                ColumnDefinitions columns = row.getColumnDefinitions();
-                String hostId = columns.contains("host_id") ? row.getString("host_id") : null;
+                String hostId = text(row, "host_id");
                 if (hostId == null) {
                     continue;
                 }
-                UUID id = UUID.fromString(hostId);
-                String status = columns.contains("status_with_port") && row.getString("status_with_port") != null
-                        ? row.getString("status_with_port")
-                        : columns.contains("status") ? row.getString("status") : null;
-                if (status != null) {
-                    statuses.put(id, status);
-                }
-                if (columns.contains("heartbeat") && columns.contains("generation")) {
-                    heartbeats.put(id, row.getObject("generation") + ":" + row.getObject("heartbeat"));
-                }
+                String status = Optional.ofNullable(text(row, "status_with_port")).or(() -> Optional.ofNullable(
+                        text(row, "status"))).orElse("");
+                String generation = text(row, "generation");
+                String heartbeat = text(row, "heartbeat");
+                String address = Optional.ofNullable(text(row, "native_address_and_port"))
+                        .or(() -> Optional.ofNullable(text(row, "address"))).orElse(hostId);
+                String schema = text(row, "schema");
+                gossip.put(UUID.fromString(hostId), new Gossip(status,
+                        generation == null || heartbeat == null ? null : generation + ":" + heartbeat,
+                        String.valueOf(text(row, "dc")), address.replaceFirst("^/", ""),
+                        uuid(schema)));
             }
         } catch (InvalidQueryException | IllegalArgumentException noGossipTable) {
-            statuses.clear();
-            heartbeats.clear();
+            gossip.clear();
         }
+        return gossip;
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return text == null ? Optional.empty() : Optional.of(UUID.fromString(text.trim()));
+        } catch (IllegalArgumentException notAUuid) {
+            return Optional.empty();
+        }
+    }
+
+    /** A column of gossip_info as text, whatever its type; null when the table has no such column. */
+    private static String text(Row row, String column) {
+        ColumnDefinitions columns = row.getColumnDefinitions();
+        if (!columns.contains(column) || row.isNull(column)) {
+            return null;
+        }
+        return String.valueOf(row.getObject(column));
     }
 
     /** joining, leaving or moving, from a gossip status such as {@code BOOT,-9100...} or {@code LEAVING,...}. */
