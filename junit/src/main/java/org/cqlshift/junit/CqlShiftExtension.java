@@ -3,13 +3,17 @@ package org.cqlshift.junit;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.cqlshift.api.CqlShift;
 import org.cqlshift.api.CqlShiftBuilder;
+import org.cqlshift.api.callback.Callback;
 import org.cqlshift.api.config.Setting;
 import org.cqlshift.embedded.EmbeddedCassandra;
 import org.cqlshift.embedded.junit.CassandraExtension;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -106,6 +111,9 @@ public final class CqlShiftExtension
         if (settings.javaMigrations().length > 0) {
             builder.setting(Setting.JAVA_MIGRATIONS, String.join(",", settings.javaMigrations()));
         }
+        if (settings.callbacks().length > 0) {
+            builder.callbacks(Arrays.stream(settings.callbacks()).map(CqlShiftExtension::instance).toList());
+        }
         topology(context).ifPresent(topology -> builder.replication(ClusterNodes.shared(context, topology).replication()));
         if (!settings.seedProfile().isEmpty()) {
             builder.seedProfile(settings.seedProfile());
@@ -120,6 +128,21 @@ public final class CqlShiftExtension
         context.getStore(NAMESPACE).put(TestKeyspace.class, prepared);
         if (!settings.seeds().isEmpty()) {
             prepared.shift().seed();
+        }
+    }
+
+    private static Callback instance(Class<? extends Callback> type) {
+        try {
+            Constructor<? extends Callback> constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return constructor.newInstance();
+        } catch (NoSuchMethodException e) {
+            throw new ExtensionConfigurationException("Callback " + type.getName() + " of @CqlShiftTest(callbacks)"
+                    + " needs a no-argument constructor.", e);
+        } catch (ReflectiveOperationException e) {
+            Throwable cause = e instanceof InvocationTargetException thrown ? thrown.getCause() : e;
+            throw new ExtensionConfigurationException("Callback " + type.getName() + " of @CqlShiftTest(callbacks)"
+                    + " could not be created: " + cause, cause);
         }
     }
 

@@ -6,6 +6,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.cqlshift.api.callback.Callback;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -41,6 +42,12 @@ public @interface CqlShiftTest {
      * order; empty (the default) runs none.
      */
     String[] javaMigrations() default {};
+
+    /**
+     * Java callbacks that run at migrate's and seed's events, in this order, after the callback scripts of the
+     * migrations folder; each needs a no-argument constructor. None by default.
+     */
+    Class<? extends Callback>[] callbacks() default {};
 
     /** Whether each test class or each test method gets a keyspace of its own. */
     KeyspacePer keyspacePer() default KeyspacePer.CLASS;

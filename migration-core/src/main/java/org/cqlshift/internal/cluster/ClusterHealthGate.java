@@ -81,7 +81,7 @@ public final class ClusterHealthGate {
                                 + " s before the first schema change.");
                         waiting = true;
                     }
-                    if (!pause(deadline)) {
+                    if (!deadline.pauseUnlessInterrupted()) {
                         throw new MigrationException(decision.problem() + " They still did after "
                                 + timeout.toSeconds() + " s; nothing was changed.", waitSuggestion());
                     }
@@ -95,15 +95,6 @@ public final class ClusterHealthGate {
         replication.put("class", configuration.replication().strategy());
         configuration.replication().factors().forEach((key, factor) -> replication.put(key, String.valueOf(factor)));
         return replication;
-    }
-
-    private static boolean pause(Backoff.Deadline deadline) {
-        try {
-            return deadline.pause();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static String unavailableSuggestion(ClusterCheck check) {

@@ -48,7 +48,7 @@ public final class ReplicaAvailability {
      *     {@code replication_factor}, or {@code class} and a factor per datacenter
      */
     public static ReplicaAvailability of(Map<String, String> replication, List<ClusterNode> nodes) {
-        Replication read = Replication.of(replication);
+        StoredReplication read = StoredReplication.of(replication);
         // Datacenters in name order, so that messages read the same whatever order the map came in.
         Map<String, Group> groups = new TreeMap<>();
         if (read.simple()) {

@@ -73,7 +73,7 @@ final class LaggingSchemaRetry {
                 if (deadline == null) {
                     deadline = RETRIES.until(timeout);
                 }
-                if (!pause(deadline)) {
+                if (!deadline.pauseUnlessInterrupted()) {
                     throw refusal;
                 }
                 retries++;
@@ -124,14 +124,5 @@ final class LaggingSchemaRetry {
             }
         }
         return false;
-    }
-
-    private static boolean pause(Backoff.Deadline deadline) {
-        try {
-            return deadline.pause();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

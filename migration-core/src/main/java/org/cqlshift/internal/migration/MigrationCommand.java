@@ -14,7 +14,7 @@ import org.cqlshift.api.Reporter;
 import org.cqlshift.api.config.Configuration;
 import org.cqlshift.api.config.Setting;
 import org.cqlshift.api.migration.JavaMigration;
-import org.cqlshift.internal.cluster.Replication;
+import org.cqlshift.internal.cluster.StoredReplication;
 import org.cqlshift.internal.cql.ScriptDiscovery;
 import org.cqlshift.internal.cql.ScriptKindDiscovery;
 import org.cqlshift.internal.session.CassandraConnection;
@@ -98,7 +98,7 @@ abstract class MigrationCommand {
 
     /** The lock at LOCAL_SERIAL excludes runners of one datacenter only: say so before taking it. */
     private void warnIfReplicatedInSeveralDatacenters() {
-        Set<String> datacenters = store.keyspaceReplication().map(stored -> Replication.of(stored).replicatedIn())
+        Set<String> datacenters = store.keyspaceReplication().map(stored -> StoredReplication.of(stored).replicatedIn())
                 .orElse(Set.of());
         if (datacenters.size() > 1) {
             reporter.warn("The migration lock is taken at " + DefaultConsistencyLevel.LOCAL_SERIAL + " and keyspace "

@@ -114,7 +114,7 @@ final class SchemaAgreement {
                 }
                 return true;
             }
-            if (!pause(deadline)) {
+            if (!deadline.pauseUnlessInterrupted()) {
                 return false;
             }
         }
@@ -162,16 +162,6 @@ final class SchemaAgreement {
                 + Setting.SCHEMA_AGREEMENT_TIMEOUT.environmentVariable() + "; then run migrate again.";
     }
 
-    /** @return false when the deadline passed or the thread was interrupted */
-    private static boolean pause(Backoff.Deadline deadline) {
-        try {
-            return deadline.pause();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     private boolean everyLiveNodeReached(long epoch) {
         Backoff.Deadline deadline = POLLING.until(timeout);
         while (true) {
@@ -182,7 +172,7 @@ final class SchemaAgreement {
             if (behind.isEmpty()) {
                 return true;
             }
-            if (!pause(deadline)) {
+            if (!deadline.pauseUnlessInterrupted()) {
                 return false;
             }
         }

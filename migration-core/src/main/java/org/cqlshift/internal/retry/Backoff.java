@@ -109,5 +109,18 @@ public final class Backoff {
             sleep(nextPause());
             return true;
         }
+
+        /**
+         * As {@link #pause()}, for a wait that gives up when its thread is interrupted: returns false then too, the
+         * thread still marked interrupted.
+         */
+        public boolean pauseUnlessInterrupted() {
+            try {
+                return pause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 }

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The names of the tool's own tables in the target keyspace, and the rule that tells them from the user's.
  * The first two are cassandra-migration's, so that either tool can run on the keyspace. Verify never writes
- * to a tool table: they hold the history that migrate and seed rely on.
+ * to them, nor to any tool table but its own ledger of probe rows: they hold the history that migrate and seed
+ * rely on.
  */
 public final class ToolTables {
 
@@ -22,6 +23,8 @@ public final class ToolTables {
     /** The history of repeatable scripts, which have no version and so no row in cassandra-migration's table. */
     public static final String MIGRATION_REPEATABLES = "schema_migration_repeatables";
     public static final String SEED_HISTORY = "seed_history";
+    /** The probe rows verify has written and not yet deleted, so that a verify killed midway is cleaned up. */
+    public static final String VERIFY_PROBES = "cqlshift_verify_probes";
 
     /**
      * A table whose name starts with one of these belongs to the tool: the tables above, any companion table

@@ -48,6 +48,8 @@ public final class KeyspaceVerifier {
         List<TableMetadata> tables = options.tables().isEmpty()
                 ? allUserTables(metadata)
                 : namedTables(metadata, options.tables());
+        ProbeLedger ledger = new ProbeLedger(session, keyspace, reporter);
+        ledger.removeLeftovers();
         SyntheticValues values = new SyntheticValues(new SecureRandom(), session.getContext().getCodecRegistry());
         List<TableReport> reports = new ArrayList<>();
         for (TableMetadata table : tables) {
@@ -56,7 +58,7 @@ public final class KeyspaceVerifier {
                         + "; " + reports.size() + " of " + tables.size() + " tables were verified.",
                         "Run verify again.");
             }
-            TableReport report = new TableVerifier(session, table, values).verify();
+            TableReport report = new TableVerifier(session, table, values, ledger).verify();
             for (StepReport step : report.steps()) {
                 reporter.debug("  " + report.table() + " " + step.step() + ": "
                         + step.outcome().name().toLowerCase(Locale.ROOT)

@@ -32,7 +32,7 @@ import org.cqlshift.internal.session.TableConstraints;
  *
  * <p>Real data is never touched: a key is used only when its partition is empty, the insert is
  * {@code IF NOT EXISTS} (another key is drawn on collision), and the row is deleted at the end even
- * when a step failed. Writes to regular tables are all lightweight transactions so that they are
+ * when a step failed; it is recorded in the {@link ProbeLedger} until then, for a verify stopped midway. Writes to regular tables are all lightweight transactions so that they are
  * ordered by Paxos rather than by client and server clocks, which may disagree; otherwise a delete
  * could carry an older timestamp than the insert and silently leave the row behind.
  */
@@ -43,6 +43,7 @@ final class TableVerifier {
     private final CqlSession session;
     private final TableMetadata table;
     private final SyntheticValues values;
+    private final ProbeLedger ledger;
     private final ProtocolVersion protocol;
     private final List<ColumnMetadata> partitionKey;
     private final List<ColumnMetadata> primaryKey;
@@ -57,10 +58,11 @@ final class TableVerifier {
     /** Whether a row of ours may exist and has to be cleaned up. */
     private boolean written;
 
-    TableVerifier(CqlSession session, TableMetadata table, SyntheticValues values) {
+    TableVerifier(CqlSession session, TableMetadata table, SyntheticValues values, ProbeLedger ledger) {
         this.session = session;
         this.table = table;
         this.values = values;
+        this.ledger = ledger;
         this.protocol = session.getContext().getProtocolVersion();
         this.partitionKey = table.getPartitionKey();
         this.primaryKey = table.getPrimaryKey();
@@ -109,12 +111,11 @@ final class TableVerifier {
             if (partitionInUse(candidate)) {
                 continue;
             }
-            row = candidate;
-            written = true;
+            claim(candidate);
             if (execute(bind(insert, columns, candidate)).wasApplied()) {
                 return columns.size() + " columns written" + (attempt > 1 ? " (key " + attempt + ")" : "");
             }
-            written = false;
+            release();
         }
         row = null;
         throw new StepFailure("no unused key found in " + KEY_ATTEMPTS + " attempts; the key columns ("
@@ -134,8 +135,7 @@ final class TableVerifier {
             if (partitionInUse(candidate)) {
                 continue;
             }
-            row = candidate;
-            written = true;
+            claim(candidate);
             List<ColumnMetadata> bound = new ArrayList<>(counters);
             bound.addAll(primaryKey);
             execute(bind(update, bound, candidate));
@@ -227,8 +227,38 @@ final class TableVerifier {
         if (partitionInUse(row)) {
             throw new StepFailure("the row is still there after the delete; remove it by hand");
         }
-        written = false;
+        release();
         return "row deleted, partition empty";
+    }
+
+    /**
+     * Takes the candidate as the probe row, which may exist from here on: recorded in the ledger first, so that a
+     * verify stopped before {@link #release()} leaves a record the next verify deletes the row by.
+     */
+    private void claim(Map<ColumnMetadata, Object> candidate) {
+        row = candidate;
+        ledger.recorded(table.getName().asInternal(), describeKey(), cleanup());
+        written = true;
+    }
+
+    /** The probe row is gone, or was never ours (its key was taken meanwhile). */
+    private void release() {
+        ledger.cleared(table.getName().asInternal(), describeKey());
+        written = false;
+    }
+
+    /** The statements that delete the probe row, its key's values written out, as {@link #delete()} does. */
+    private List<String> cleanup() {
+        if (counterTable) {
+            return List.of("DELETE FROM " + qualifiedName() + " WHERE " + literals(partitionKey));
+        }
+        List<String> statements = new ArrayList<>();
+        statements.add("DELETE FROM " + qualifiedName() + " WHERE " + literals(primaryKey) + " IF EXISTS");
+        if (!staticColumns.isEmpty()) {
+            statements.add("DELETE " + names(staticColumns) + " FROM " + qualifiedName() + " WHERE "
+                    + literals(partitionKey) + " IF EXISTS");
+        }
+        return statements;
     }
 
     private boolean partitionInUse(Map<ColumnMetadata, Object> candidate) {
@@ -307,7 +337,12 @@ final class TableVerifier {
     }
 
     private String describeKey() {
-        return primaryKey.stream()
+        return literals(primaryKey);
+    }
+
+    /** {@code a = 1 AND b = 'x'}: the row's values of the columns as CQL literals. */
+    private String literals(List<ColumnMetadata> columns) {
+        return columns.stream()
                 .map(c -> c.getName().asCql(true) + " = " + values.codec(c.getType()).format(row.get(c)))
                 .collect(Collectors.joining(" AND "));
     }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.cqlshift.api.Failure;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.api.CqlShift;
@@ -20,6 +21,7 @@ import org.cqlshift.api.verify.VerifyReport.Outcome;
 import org.cqlshift.api.verify.VerifyReport.StepReport;
 import org.cqlshift.api.verify.VerifyReport.TableReport;
 import org.cqlshift.embedded.EmbeddedCassandra;
+import org.cqlshift.internal.session.ToolTables;
 import org.cqlshift.embedded.junit.CassandraExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -215,13 +217,43 @@ class VerifierTest {
     }
 
     /** The report, whether it passed or not; other failures are thrown. */
+    @Test
+    void aProbeRowThatAVerifyStoppedMidwayLeftIsDeletedByTheNextVerify() {
+        createKeyspace("verify_leftover");
+        cql.execute("CREATE TABLE verify_leftover.users (id int PRIMARY KEY, name text)");
+        cql.execute("INSERT INTO verify_leftover.users (id, name) VALUES (1, 'a real row')");
+        assertThat(verify("verify_leftover").passed()).isTrue();
+        assertThat(cql.execute("SELECT * FROM verify_leftover." + ToolTables.VERIFY_PROBES).all())
+                .as("records of probe rows after a verify that finished").isEmpty();
+
+        // What a verify killed between its insert and its delete leaves: its probe row, and the record of it.
+        cql.execute("INSERT INTO verify_leftover.users (id, name) VALUES (-42, 'probe') IF NOT EXISTS");
+        cql.execute("INSERT INTO verify_leftover." + ToolTables.VERIFY_PROBES + " (table_name, probe_key, cleanup,"
+                + " written_at) VALUES ('users', 'id = -42', ['DELETE FROM verify_leftover.users WHERE id = -42"
+                + " IF EXISTS'], toTimestamp(now()))");
+        List<String> said = new CopyOnWriteArrayList<>();
+
+        VerifyReport report = verify("verify_leftover", Reporter.of(said::add, said::add, message -> { }));
+
+        assertThat(report.passed()).as(report.toText()).isTrue();
+        assertThat(said).anySatisfy(message -> assertThat(message).startsWith("Deleted the probe row that a verify"
+                + " stopped midway at ").endsWith(" left in verify_leftover.users (id = -42)."));
+        assertThat(cql.execute("SELECT id FROM verify_leftover.users").all()).extracting(row -> row.getInt("id"))
+                .containsExactly(1);
+        assertThat(cql.execute("SELECT * FROM verify_leftover." + ToolTables.VERIFY_PROBES).all()).isEmpty();
+    }
+
     private static VerifyReport verify(String keyspace, String... tables) {
+        return verify(keyspace, Reporter.SILENT, tables);
+    }
+
+    private static VerifyReport verify(String keyspace, Reporter reporter, String... tables) {
         CqlShift shift = CqlShift.configure()
                 .contactPoints(node.contactPointText())
                 .localDatacenter(node.localDatacenter())
                 .keyspace(keyspace)
                 .verifyTables(tables)
-                .reporter(Reporter.SILENT)
+                .reporter(reporter)
                 .load();
         try {
             return shift.verify();

@@ -9,35 +9,36 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * A keyspace's replication, read from the map {@code system_schema.keyspaces} stores: {@code class} and
- * {@code replication_factor} for SimpleStrategy, {@code class} and a factor per datacenter otherwise. The one
- * place that map is read.
+ * A keyspace's replication as the cluster stores it, read from the map of {@code system_schema.keyspaces}:
+ * {@code class} and {@code replication_factor} for SimpleStrategy, {@code class} and a factor per datacenter
+ * otherwise, factors of 0 and transient ones ({@code 3/1}) included. The one place that map is read for its
+ * factors; {@link org.cqlshift.api.config.Replication} is the replication a configuration asks for.
  *
  * @param strategy the class, as stored
  * @param clusterFactor SimpleStrategy's factor across the cluster; 0 for other strategies
  * @param datacenterFactors the factor of each datacenter the replication names, by name; empty for SimpleStrategy
  */
-public record Replication(String strategy, int clusterFactor, SortedMap<String, Integer> datacenterFactors) {
+public record StoredReplication(String strategy, int clusterFactor, SortedMap<String, Integer> datacenterFactors) {
 
     private static final String CLASS = "class";
     private static final String REPLICATION_FACTOR = "replication_factor";
 
-    public Replication {
+    public StoredReplication {
         datacenterFactors = Collections.unmodifiableSortedMap(new TreeMap<>(datacenterFactors));
     }
 
-    public static Replication of(Map<String, String> stored) {
+    public static StoredReplication of(Map<String, String> stored) {
         String strategy = stored.getOrDefault(CLASS, "");
         SortedMap<String, Integer> datacenters = new TreeMap<>();
         if (isSimple(strategy)) {
-            return new Replication(strategy, factor(stored.get(REPLICATION_FACTOR)), datacenters);
+            return new StoredReplication(strategy, factor(stored.get(REPLICATION_FACTOR)), datacenters);
         }
         stored.forEach((key, value) -> {
             if (!key.equals(CLASS) && !key.equals(REPLICATION_FACTOR)) {
                 datacenters.put(key, factor(value));
             }
         });
-        return new Replication(strategy, 0, datacenters);
+        return new StoredReplication(strategy, 0, datacenters);
     }
 
     /** Whether one factor holds for the whole cluster, whatever its datacenters. */

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ReplicationTest {
+class StoredReplicationTest {
 
     @Test
     void simpleStrategyHasOneFactorForTheClusterAndNamesNoDatacenter() {
-        Replication replication = Replication.of(Map.of("class", "org.apache.cassandra.locator.SimpleStrategy",
+        StoredReplication replication = StoredReplication.of(Map.of("class", "org.apache.cassandra.locator.SimpleStrategy",
                 "replication_factor", "3"));
         assertThat(replication.simple()).isTrue();
         assertThat(replication.clusterFactor()).isEqualTo(3);
@@ -18,7 +18,7 @@ class ReplicationTest {
 
     @Test
     void networkTopologyStrategyPlacesReplicasInTheDatacentersWithAFactorAboveZero() {
-        Replication replication = Replication.of(Map.of("class",
+        StoredReplication replication = StoredReplication.of(Map.of("class",
                 "org.apache.cassandra.locator.NetworkTopologyStrategy", "dc2", "0", "dc1", "3", "dc3", "3/1"));
         assertThat(replication.simple()).isFalse();
         assertThat(replication.datacenterFactors()).containsExactly(Map.entry("dc1", 3), Map.entry("dc2", 0),
@@ -28,7 +28,7 @@ class ReplicationTest {
 
     @Test
     void otherStrategiesPlaceNoReplicasByDatacenter() {
-        assertThat(Replication.of(Map.of("class", "org.apache.cassandra.locator.LocalStrategy")).replicatedIn())
+        assertThat(StoredReplication.of(Map.of("class", "org.apache.cassandra.locator.LocalStrategy")).replicatedIn())
                 .isEmpty();
     }
 }
