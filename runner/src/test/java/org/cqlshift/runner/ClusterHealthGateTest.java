@@ -62,7 +62,10 @@ class ClusterHealthGateTest {
                             .startupTimeout(Duration.ofMinutes(6))
                             .datacenter(datacenters.get(number - 1), "rack1");
                     if (number == 3) {
-                        node.jvmArgument("-Dcassandra.auto_bootstrap=true").jvmArgument("-Dcassandra.write_survey=true");
+                        // Bootstrapping needs the seed seen in gossip first: the embedded nodes' ring delay of 1 s
+                        // was too short for that on a loaded machine ("Unable to contact any seeds").
+                        node.jvmArgument("-Dcassandra.auto_bootstrap=true").jvmArgument("-Dcassandra.write_survey=true")
+                                .jvmArgument("-Dcassandra.ring_delay_ms=10000");
                     }
                 })
                 .build();

@@ -25,9 +25,12 @@ import org.cqlshift.internal.retry.Backoff;
  */
 final class LaggingSchemaRetry {
 
-    /** The refusals of Cassandra 4 to 6 ({@code table t does not exist}) and 3 ({@code unconfigured table t}). */
-    private static final Pattern MISSING = Pattern.compile(
-            "(?i)^\\s*(?:(table|keyspace) '?([^'\\s]+?)'? does not exist|unconfigured (table) ([^\\s]+))\\s*\\.?$");
+    /**
+     * The refusals of Cassandra 4 to 6: {@code table t does not exist} (writes and reads), {@code Table 'ks.t'
+     * doesn't exist} (ALTER TABLE), and of Cassandra 3: {@code unconfigured table t}.
+     */
+    private static final Pattern MISSING = Pattern.compile("(?i)^\\s*(?:(table|keyspace) '?([^'\\s]+?)'?"
+            + " (?:does not|doesn't) exist|unconfigured (table) ([^\\s]+))\\s*\\.?$");
     private static final int NODES_ASKED = 3;
     private static final Backoff RETRIES = Backoff.doubling(Duration.ofMillis(50), Duration.ofMillis(800));
 

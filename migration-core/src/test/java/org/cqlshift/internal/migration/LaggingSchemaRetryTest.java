@@ -26,6 +26,12 @@ class LaggingSchemaRetryTest {
     }
 
     @Test
+    void alterTablesRefusalNamesTheQualifiedTable() {
+        assertThat(LaggingSchemaRetry.missing("Table 'soak_reference.metrics' doesn't exist", "soak_reference"))
+                .contains(new Missing("soak_reference", "metrics"));
+    }
+
+    @Test
     void cassandra3sUnconfiguredTableIsRecognised() {
         assertThat(LaggingSchemaRetry.missing("unconfigured table countries", "app"))
                 .contains(new Missing("app", "countries"));
