@@ -55,8 +55,8 @@ public enum Setting {
             "Consistency level of migration history reads and writes, seed writes and verify's probe rows, such as"
                     + " QUORUM or LOCAL_QUORUM."),
     SERIAL_CONSISTENCY("serialConsistency", ValueType.SERIAL_CONSISTENCY, DefaultConsistencyLevel.SERIAL,
-            Group.CONNECTION, "Serial consistency of the migration lock's and verify's lightweight transactions: SERIAL or"
-                    + " LOCAL_SERIAL."),
+            Group.CONNECTION, "Serial consistency of the migration lock's and verify's lightweight transactions:"
+                    + " SERIAL or LOCAL_SERIAL."),
     REQUEST_TIMEOUT("requestTimeout", ValueType.POSITIVE_SECONDS, Duration.ofSeconds(30), Group.CONNECTION,
             "Seconds a single request may take before it fails."),
     SCHEMA_AGREEMENT_TIMEOUT("schemaAgreementTimeout", ValueType.POSITIVE_SECONDS, Duration.ofSeconds(30),

@@ -36,6 +36,7 @@ import org.cqlshift.api.export.ExportException;
 import org.cqlshift.api.export.ExportFormat;
 import org.cqlshift.api.export.ExportListener;
 import org.cqlshift.internal.export.ExportOptions;
+import org.cqlshift.internal.session.Keyspaces;
 import org.cqlshift.api.export.ExportResult;
 
 /**
@@ -112,8 +113,7 @@ public final class TableExporter {
     }
 
     private void requireTable(String keyspace, String table) {
-        if (session.execute("SELECT table_name FROM system_schema.tables WHERE keyspace_name = ? AND table_name = ?",
-                keyspace, table).one() == null) {
+        if (!Keyspaces.tableExists(session, keyspace, table)) {
             throw new ConfigurationException("Table " + keyspace + "." + table + " does not exist, so it cannot be"
                     + " exported.", "Give --export-table as <table> (in the configured keyspace) or <keyspace>.<table>.");
         }

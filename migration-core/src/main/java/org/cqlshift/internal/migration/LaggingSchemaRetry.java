@@ -62,11 +62,9 @@ final class LaggingSchemaRetry {
      */
     ResultSet execute(SimpleStatement statement, String keyspace) {
         Backoff.Deadline deadline = null;
-        int retries = 0;
         while (true) {
             try {
-                ResultSet result = session.execute(statement);
-                return result;
+                return session.execute(statement);
             } catch (InvalidQueryException refusal) {
                 Optional<Missing> missing = missing(refusal.getMessage(), keyspace);
                 if (missing.isEmpty() || refusal.getCoordinator() == null
@@ -79,7 +77,6 @@ final class LaggingSchemaRetry {
                 if (!deadline.pauseUnlessInterrupted()) {
                     throw refusal;
                 }
-                retries++;
             }
         }
     }
@@ -99,7 +96,8 @@ final class LaggingSchemaRetry {
         if (dot > 0) {
             return Optional.of(new Missing(name.substring(0, dot), name.substring(dot + 1)));
         }
-        return keyspace == null ? Optional.empty() : Optional.of(new Missing(CqlIdentifier.fromCql(keyspace).asInternal(), name));
+        return keyspace == null ? Optional.empty()
+                : Optional.of(new Missing(CqlIdentifier.fromCql(keyspace).asInternal(), name));
     }
 
     /**

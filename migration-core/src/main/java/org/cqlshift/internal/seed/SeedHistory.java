@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.cqlshift.api.seed.SeedMode;
+import org.cqlshift.internal.session.Keyspaces;
 import org.cqlshift.internal.session.ToolTableSetup;
 import org.cqlshift.internal.session.ToolTables;
 
@@ -28,8 +29,7 @@ final class SeedHistory {
     SeedHistory(CqlSession session, String keyspace) {
         this.session = session;
         this.keyspace = keyspace;
-        this.exists = session.execute("SELECT table_name FROM system_schema.tables WHERE keyspace_name = ?"
-                + " AND table_name = ?", keyspace, TABLE).one() != null;
+        this.exists = Keyspaces.tableExists(session, keyspace, TABLE);
         if (exists) {
             try {
                 for (Row row : session.execute("SELECT file, checksum FROM " + table())) {

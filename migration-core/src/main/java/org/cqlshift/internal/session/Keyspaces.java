@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Whether a keyspace exists, read from {@code system_schema} rather than the driver's possibly stale metadata. */
+/**
+ * Whether a keyspace or table exists, read from {@code system_schema} rather than the driver's possibly stale
+ * metadata.
+ */
 public final class Keyspaces {
 
     private Keyspaces() {
@@ -27,6 +30,12 @@ public final class Keyspaces {
 
     public static boolean exists(CqlSession session, String keyspace) {
         return replication(session, keyspace).isPresent();
+    }
+
+    /** @param keyspace and {@code table}: the names as {@code system_schema} stores them */
+    public static boolean tableExists(CqlSession session, String keyspace, String table) {
+        return session.execute(SimpleStatement.newInstance("SELECT table_name FROM system_schema.tables"
+                + " WHERE keyspace_name = ? AND table_name = ?", keyspace, table)).one() != null;
     }
 
     /** An unquoted name as Cassandra stores it: lower-cased. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.cqlshift.api.Reporter;
 import org.cqlshift.internal.session.AccordConsistency;
+import org.cqlshift.internal.session.Keyspaces;
 import org.cqlshift.internal.session.ToolTableSetup;
 import org.cqlshift.internal.session.ToolTables;
 
@@ -31,16 +32,14 @@ final class ProbeLedger {
         this.session = session;
         this.keyspace = keyspace;
         this.reporter = reporter;
-        this.exists = session.execute("SELECT table_name FROM system_schema.tables WHERE keyspace_name = ?"
-                + " AND table_name = ?", keyspace, TABLE).one() != null;
+        this.exists = Keyspaces.tableExists(session, keyspace, TABLE);
     }
 
-    /** Deletes the probe rows that earlier verifies recorded and did not clear; returns how many. */
-    int removeLeftovers() {
+    /** Deletes the probe rows that earlier verifies recorded and did not clear. */
+    void removeLeftovers() {
         if (!exists) {
-            return 0;
+            return;
         }
-        int removed = 0;
         for (Row row : session.execute(statement("SELECT table_name, probe_key, cleanup, written_at FROM "
                 + table()))) {
             for (String cleanup : row.getList("cleanup", String.class)) {
@@ -50,9 +49,7 @@ final class ProbeLedger {
             reporter.info("Deleted the probe row that a verify stopped midway at " + row.getInstant("written_at")
                     + " left in " + keyspace + "." + row.getString("table_name") + " (" + row.getString("probe_key")
                     + ").");
-            removed++;
         }
-        return removed;
     }
 
     /**

@@ -32,9 +32,10 @@ import org.cqlshift.internal.session.TableConstraints;
  *
  * <p>Real data is never touched: a key is used only when its partition is empty, the insert is
  * {@code IF NOT EXISTS} (another key is drawn on collision), and the row is deleted at the end even
- * when a step failed; it is recorded in the {@link ProbeLedger} until then, for a verify stopped midway. Writes to regular tables are all lightweight transactions so that they are
- * ordered by Paxos rather than by client and server clocks, which may disagree; otherwise a delete
- * could carry an older timestamp than the insert and silently leave the row behind.
+ * when a step failed; it is recorded in the {@link ProbeLedger} until then, for a verify stopped midway.
+ * Writes to regular tables are all lightweight transactions so that they are ordered by Paxos rather
+ * than by client and server clocks, which may disagree; otherwise a delete could carry an older
+ * timestamp than the insert and silently leave the row behind.
  */
 final class TableVerifier {
 
